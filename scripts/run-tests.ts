@@ -1,0 +1,52 @@
+/**
+ * `npm test`: every test, in order — unit tests (Vitest), the build (content validation, Astro, Pagefind),
+ * post-build checks, then the browser tests (Playwright, real Chromium). Ends with one line "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { findChromium } from '../tests/e2e/browser.ts';
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error('No Chromium found: install Debian\'s "chromium" and "fonts-noto-cjk" (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+mkdirSync('reports', { recursive: true });
+rmSync('reports/unit.json', { force: true });
+rmSync('reports/e2e.json', { force: true });
+
+const run = (label: string, cmd: string, args: string[]) => {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return r.status === 0;
+};
+
+let passed = 0;
+let failed = 0;
+const steps: [string, boolean][] = [];
+
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
+steps.push(['unit tests', unitOk]);
+if (existsSync('reports/unit.json')) {
+  const j = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
+  passed += j.numPassedTests;
+  failed += j.numFailedTests;
+}
+
+const buildOk = run('build', 'npm', ['run', 'build']);
+steps.push(['build', buildOk]);
+if (buildOk) {
+  const e2eOk = run('browser tests', 'npx', ['playwright', 'test']);
+  steps.push(['browser tests', e2eOk]);
+  if (existsSync('reports/e2e.json')) {
+    const j = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
+    passed += j.stats.expected;
+    failed += j.stats.unexpected + (j.stats.flaky ?? 0);
+  }
+}
+
+console.log('\n=== summary');
+for (const [name, ok] of steps) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+const stepFailures = steps.filter(([, ok]) => !ok).length;
+console.log(`tests: ${passed} passed, ${failed + (failed === 0 ? stepFailures : 0)} failed`);
+process.exit(stepFailures ? 1 : 0);

@@ -1,0 +1,282 @@
+/**
+ * Raw content items → a validated, typed Atlas (entities + relations), or a list of located errors.
+ * Pure: no file system. Checks schema, duplicate IDs, unknown references and relation/kind fit.
+ */
+import type { ZodIssue } from 'zod';
+import { SCHEMAS, type Kind, type Body, type Document, type Control, type Requirement, type RiskSource, type Scheme, type Model, type Term, type Mapping, type Localized } from './schema.ts';
+import type { ContentError } from './errors.ts';
+import type { RawItem } from './load.ts';
+
+export interface ModelElementData {
+  id: string;
+  title: Localized;
+  summary?: Localized;
+  /** The model it belongs to. */
+  model: string;
+  /** Position in the model, from 1. */
+  order: number;
+  sources: Model['sources'];
+}
+
+interface At {
+  file: string;
+  line: number;
+}
+export type Entity =
+  | ({ kind: 'bodies'; id: string; data: Body } & At)
+  | ({ kind: 'documents'; id: string; data: Document } & At)
+  | ({ kind: 'controls'; id: string; data: Control } & At)
+  | ({ kind: 'requirements'; id: string; data: Requirement } & At)
+  | ({ kind: 'risk-sources'; id: string; data: RiskSource } & At)
+  | ({ kind: 'schemes'; id: string; data: Scheme } & At)
+  | ({ kind: 'models'; id: string; data: Model } & At)
+  | ({ kind: 'model-elements'; id: string; data: ModelElementData } & At)
+  | ({ kind: 'terms'; id: string; data: Term } & At);
+export type EntityKind = Entity['kind'];
+export type EntityOf<K extends EntityKind> = Extract<Entity, { kind: K }>;
+
+/** Structural relation types (from fields) and mapping relation types. */
+export const RELATION_TYPES = [
+  'part-of',
+  'developed-by',
+  'published-by',
+  'operated-by',
+  'mirrors',
+  'based-on',
+  'references',
+  'replaces',
+  'defined-in',
+  'related',
+  'equal',
+  'subset-of',
+  'superset-of',
+  'intersects-with',
+  'addresses',
+  'recognises',
+  'uses',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export interface Relation {
+  type: RelationType;
+  from: string;
+  to: string;
+  /** The mapping entry behind a cross-framework relation (rationale, basis, sources). */
+  mapping?: Mapping & { id: string };
+  file: string;
+  line: number;
+}
+
+/** Which kinds each relation may connect. `to` may also check the target entity itself. */
+const CATALOGUE_ITEMS: EntityKind[] = ['controls', 'requirements', 'documents', 'model-elements'];
+export const RELATION_RULES: Record<RelationType, { from: EntityKind[]; to: EntityKind[]; toCheck?: (e: Entity) => string | undefined }> = {
+  'part-of': { from: ['bodies', 'documents', 'requirements', 'risk-sources', 'model-elements'], to: ['bodies', 'documents', 'requirements', 'risk-sources', 'models'] },
+  'developed-by': {
+    from: ['documents'],
+    to: ['bodies'],
+    toCheck: (e) =>
+      e.kind === 'bodies' && !['joint-committee', 'subcommittee', 'working-group'].includes(e.data.type)
+        ? `expected a committee, subcommittee or working group, but "${e.id}" is a ${e.data.type}`
+        : undefined,
+  },
+  'published-by': { from: ['documents'], to: ['bodies'] },
+  'operated-by': { from: ['schemes'], to: ['bodies'] },
+  mirrors: { from: ['bodies'], to: ['bodies'] },
+  'based-on': { from: ['documents'], to: ['documents'] },
+  references: { from: ['documents'], to: ['documents'] },
+  replaces: { from: ['documents'], to: ['documents'] },
+  'defined-in': { from: ['controls', 'requirements', 'risk-sources', 'models', 'terms'], to: ['documents'] },
+  related: { from: ['terms'], to: ['bodies', 'documents', 'controls', 'requirements', 'risk-sources', 'schemes', 'models', 'model-elements', 'terms'] },
+  equal: { from: CATALOGUE_ITEMS, to: CATALOGUE_ITEMS },
+  'subset-of': { from: CATALOGUE_ITEMS, to: CATALOGUE_ITEMS },
+  'superset-of': { from: CATALOGUE_ITEMS, to: CATALOGUE_ITEMS },
+  'intersects-with': { from: CATALOGUE_ITEMS, to: CATALOGUE_ITEMS },
+  addresses: { from: ['controls', 'requirements'], to: ['risk-sources'] },
+  recognises: { from: ['schemes'], to: ['schemes'] },
+  uses: { from: ['schemes'], to: ['documents', 'requirements'] },
+};
+
+export interface Atlas {
+  entities: Map<string, Entity>;
+  relations: Relation[];
+}
+
+interface Ref {
+  path: (string | number)[];
+  to: string;
+  type: RelationType;
+}
+
+/** Every reference an entity's fields make, with the relation each one means. The one place that says so. */
+export function refsOf(e: Entity): Ref[] {
+  const refs: Ref[] = [];
+  const one = (path: (string | number)[], to: string | undefined, type: RelationType) => {
+    if (to) refs.push({ path, to, type });
+  };
+  const many = (field: string, ids: string[] | undefined, type: RelationType) => ids?.forEach((to, i) => refs.push({ path: [field, i], to, type }));
+  switch (e.kind) {
+    case 'bodies':
+      one(['parent'], e.data.parent, 'part-of');
+      many('parents', e.data.parents, 'part-of');
+      one(['mirrors'], e.data.mirrors, 'mirrors');
+      break;
+    case 'documents':
+      one(['committee'], e.data.committee, 'developed-by');
+      one(['publisher'], e.data.publisher, 'published-by');
+      one(['partOf'], e.data.partOf, 'part-of');
+      many('basedOn', e.data.basedOn, 'based-on');
+      many('references', e.data.references, 'references');
+      many('replaces', e.data.replaces, 'replaces');
+      break;
+    case 'controls':
+      one(['document'], e.data.document, 'defined-in');
+      break;
+    case 'requirements':
+    case 'risk-sources':
+      one(['document'], e.data.document, 'defined-in');
+      one(['parent'], e.data.parent, 'part-of');
+      break;
+    case 'schemes':
+      one(['operator'], e.data.operator, 'operated-by');
+      break;
+    case 'models':
+      one(['document'], e.data.document, 'defined-in');
+      break;
+    case 'model-elements':
+      one(['model'], e.data.model, 'part-of');
+      break;
+    case 'terms': {
+      const docs = new Set<string>();
+      e.data.definitions.forEach((d, i) => {
+        if (!docs.has(d.document)) refs.push({ path: ['definitions', i, 'document'], to: d.document, type: 'defined-in' });
+        docs.add(d.document);
+      });
+      many('related', e.data.related, 'related');
+      break;
+    }
+  }
+  return refs;
+}
+
+function describeIssue(issue: ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+    return issue.message !== 'Required' ? issue.message : `missing required field (expected ${issue.expected})`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected only the fields listed in src/lib/schema.ts)`;
+  }
+  if (issue.code === 'invalid_enum_value') {
+    return `expected one of ${issue.options.map((o) => `"${String(o)}"`).join(', ')}, got "${String(issue.received)}"`;
+  }
+  return issue.message;
+}
+
+export function validateContent(items: RawItem[]): { atlas: Atlas; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const entities = new Map<string, Entity>();
+  const mappings: { m: Mapping & { id: string }; item: RawItem }[] = [];
+  const seen = new Map<string, { file: string; line: number }>();
+  /** IDs of entities that failed their schema: references to them are not reported again. */
+  const invalid = new Set<string>();
+
+  const claim = (id: string, item: RawItem, line: number, field = 'id') => {
+    const prev = seen.get(id);
+    if (prev) {
+      errors.push({ file: item.file, line, entity: id, field, message: `duplicate ID "${id}": already used at ${prev.file}:${prev.line} (IDs must be unique across all content)` });
+      return false;
+    }
+    seen.set(id, { file: item.file, line });
+    return true;
+  };
+
+  for (const item of items) {
+    const schema = SCHEMAS[item.kind];
+    const rawId = (item.data as { id?: unknown } | null)?.id;
+    const entityId = typeof rawId === 'string' ? rawId : undefined;
+    const parsed = schema.safeParse(item.data);
+    if (!parsed.success) {
+      if (entityId) invalid.add(entityId);
+      for (const issue of parsed.error.issues) {
+        errors.push({
+          file: item.file,
+          line: item.lineOf(issue.path) ?? item.line,
+          entity: entityId ?? `${item.kind} item ${item.index + 1}`,
+          field: issue.path.length ? issue.path.join('.') : undefined,
+          message: describeIssue(issue),
+        });
+      }
+      continue;
+    }
+    const at = { file: item.file, line: item.line };
+    if (item.kind === 'mappings') {
+      const m = parsed.data as Mapping;
+      const id = m.id ?? `${m.from}--${m.relation}--${m.to}`;
+      if (claim(id, item, item.line)) mappings.push({ m: { ...m, id }, item });
+      continue;
+    }
+    const data = parsed.data as { id: string };
+    if (!claim(data.id, item, item.line)) continue;
+    entities.set(data.id, { kind: item.kind, id: data.id, data, ...at } as Entity);
+    if (item.kind === 'models') {
+      (data as Model).elements.forEach((el, i) => {
+        const line = item.lineOf(['elements', i]) ?? item.line;
+        if (!claim(el.id, item, line, `elements.${i}.id`)) return;
+        const element: ModelElementData = { ...el, model: data.id, order: i + 1, sources: (data as Model).sources };
+        entities.set(el.id, { kind: 'model-elements', id: el.id, data: element, file: item.file, line });
+      });
+    }
+  }
+
+  const relations: Relation[] = [];
+  const check = (type: RelationType, from: Entity, to: string, loc: { file: string; line: number; field: string; entity?: string }): boolean => {
+    const target = entities.get(to);
+    const rule = RELATION_RULES[type];
+    if (!target) {
+      if (invalid.has(to)) return false;
+      errors.push({ entity: from.id, ...loc, message: `unknown reference "${to}": no entity has this ID` });
+      return false;
+    }
+    if (!rule.to.includes(target.kind) || !rule.from.includes(from.kind)) {
+      errors.push({
+        entity: from.id,
+        ...loc,
+        message: `relation "${type}" cannot go from a ${from.kind} entity to "${to}" (a ${target.kind} entity); expected ${rule.from.join('/')} → ${rule.to.join('/')}`,
+      });
+      return false;
+    }
+    const problem = rule.toCheck?.(target);
+    if (problem) {
+      errors.push({ entity: from.id, ...loc, message: `relation "${type}" to "${to}": ${problem}` });
+      return false;
+    }
+    if (to === from.id) {
+      errors.push({ entity: from.id, ...loc, message: `an entity cannot relate to itself` });
+      return false;
+    }
+    return true;
+  };
+
+  const itemsById = new Map(items.map((i) => [(i.data as { id?: string } | null)?.id, i]));
+  for (const e of entities.values()) {
+    const item = itemsById.get(e.kind === 'model-elements' ? e.data.model : e.id);
+    for (const ref of refsOf(e)) {
+      const line = e.kind === 'model-elements' ? e.line : (item?.lineOf(ref.path) ?? e.line);
+      const loc = { file: e.file, line, field: ref.path.join('.') };
+      if (check(ref.type, e, ref.to, loc)) relations.push({ type: ref.type, from: e.id, to: ref.to, file: e.file, line });
+    }
+  }
+  for (const { m, item } of mappings) {
+    const from = entities.get(m.from);
+    if (!from) {
+      if (invalid.has(m.from)) continue;
+      errors.push({ file: item.file, line: item.lineOf(['from']), entity: m.id, field: 'from', message: `unknown reference "${m.from}": no entity has this ID` });
+      continue;
+    }
+    if (check(m.relation, from, m.to, { file: item.file, line: item.lineOf(['to']) ?? item.line, field: 'to', entity: m.id })) {
+      relations.push({ type: m.relation, from: m.from, to: m.to, mapping: m, file: item.file, line: item.line });
+    }
+  }
+  return { atlas: { entities, relations }, errors };
+}
+
+export type { Kind };

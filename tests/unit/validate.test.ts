@@ -1,0 +1,88 @@
+import { describe, it, expect } from 'vitest';
+import { fromYaml, BASE, SRC } from './helpers.ts';
+import { formatError } from '../../src/lib/errors.ts';
+
+const messages = (files: Record<string, string>) => fromYaml(files).errors.map(formatError);
+
+describe('validateContent', () => {
+  it('accepts a valid content set and derives relations', () => {
+    const { atlas, errors } = fromYaml(BASE);
+    expect(errors).toEqual([]);
+    expect(atlas.entities.size).toBe(11);
+    expect(atlas.relations.some((r) => r.type === 'addresses' && r.from === 'iso-iec-27400-7-1-2-17' && r.to === 'rs-a')).toBe(true);
+  });
+
+  it('names file, line, entity and field on a schema error', () => {
+    const bad = { ...BASE, 'documents/d.yaml': BASE['documents/d.yaml'].replace('type: IS\n  title: { en: IoT', 'type: XX\n  title: { en: IoT') };
+    const m = messages(bad);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/^content\/documents\/d\.yaml:4 \[iso-iec-27400\] type: expected one of "IS", "TS"/);
+    expect(m[0]).toContain('got "XX"');
+  });
+
+  it('reports a missing Japanese translation with the field path', () => {
+    const bad = { ...BASE, 'documents/d.yaml': BASE['documents/d.yaml'].replace('title: { en: Network security, ja: ネットワークセキュリティ }', 'title: { en: Network security }') };
+    expect(messages(bad)).toEqual([expect.stringMatching(/content\/documents\/d\.yaml:\d+ \[iso-iec-27033\] title\.ja: missing Japanese \(ja\) translation/)]);
+  });
+
+  it('reports an empty translation', () => {
+    const bad = { ...BASE, 'risk-sources/r.yaml': BASE['risk-sources/r.yaml'].replace('ja: 脆弱性', 'ja: ""') };
+    expect(messages(bad)).toEqual([expect.stringContaining('[rs-a] title.ja: missing Japanese (ja) translation (empty)')]);
+  });
+
+  it('reports an unknown reference with the field that makes it', () => {
+    const bad = { ...BASE, 'documents/d.yaml': BASE['documents/d.yaml'].replace('committee: sc-27-wg-4\n  topic: iot-cps', 'committee: sc-27-wg-9\n  topic: iot-cps') };
+    expect(messages(bad)).toEqual([expect.stringMatching(/d\.yaml:\d+ \[iso-iec-27400\] committee: unknown reference "sc-27-wg-9": no entity has this ID/)]);
+  });
+
+  it('reports a mapping to a clause that does not exist', () => {
+    const bad = { ...BASE, 'mappings/m.yaml': BASE['mappings/m.yaml'].replace('to: rs-a', 'to: iso-iec-27402-5-9-9') };
+    expect(messages(bad)).toEqual([expect.stringMatching(/m\.yaml:2 \[iso-iec-27400-7-1-2-17--addresses--iso-iec-27402-5-9-9\] to: unknown reference "iso-iec-27402-5-9-9"/)]);
+  });
+
+  it('reports a duplicate ID with both places, across kinds', () => {
+    const bad = { ...BASE, 'risk-sources/r.yaml': BASE['risk-sources/r.yaml'].replace('id: rs-a', 'id: sc-27') };
+    const m = messages(bad);
+    expect(m[0]).toMatch(/risk-sources\/r\.yaml:2 \[sc-27\] id: duplicate ID "sc-27": already used at content\/bodies\/b\.yaml:5/);
+  });
+
+  it('reports a relation whose type does not fit its two ends', () => {
+    const bad = { ...BASE, 'mappings/m.yaml': BASE['mappings/m.yaml'].replace('to: rs-a', 'to: iso-iec-27400') };
+    expect(messages(bad)).toEqual([expect.stringContaining('relation "addresses" cannot go from a controls entity to "iso-iec-27400" (a documents entity)')]);
+  });
+
+  it('rejects a committee that is not a committee', () => {
+    const bad = { ...BASE, 'documents/d.yaml': BASE['documents/d.yaml'].replace('committee: sc-27-wg-4\n  topic: iot-cps', 'committee: iso\n  topic: iot-cps') };
+    expect(messages(bad)[0]).toContain('expected a committee, subcommittee or working group, but "iso" is a sdo');
+  });
+
+  it('requires sources on every entity', () => {
+    const bad = { ...BASE, 'risk-sources/r.yaml': BASE['risk-sources/r.yaml'] + `- { id: rs-b, document: iso-iec-27400, group: common, title: { en: X, ja: X } }\n` };
+    expect(messages(bad)).toEqual([expect.stringContaining('[rs-b] sources: every entity needs `sources`')]);
+  });
+
+  it('requires a slide for a seed source and a seed or URL', () => {
+    const bad = { ...BASE, 'risk-sources/r.yaml': `- { id: rs-b, document: iso-iec-27400, group: common, title: { en: X, ja: X }, sources: [{ seed: 000_f3a528d2094e5c67.txt }, { label: nothing }] }\n` };
+    const m = messages(bad);
+    expect(m).toContainEqual(expect.stringContaining('sources.0.slide: a seed source needs the slide heading'));
+    expect(m).toContainEqual(expect.stringContaining('sources.1: expected either `seed` (with `slide`) or `url`'));
+  });
+
+  it('rejects unknown fields and malformed dates and IDs', () => {
+    const bad = {
+      ...BASE,
+      'risk-sources/r.yaml': `- { id: RS_B, colour: red, document: iso-iec-27400, group: common, title: { en: X, ja: X }, asOf: 2026-13-01, sources: ${SRC} }\n`,
+    };
+    const m = messages(bad);
+    expect(m).toContainEqual(expect.stringContaining('id: expected a lower-case slug'));
+    expect(m).toContainEqual(expect.stringContaining('unknown field "colour"'));
+    expect(m).toContainEqual(expect.stringContaining('asOf: expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+  });
+
+  it('reports YAML syntax errors and non-list files with their file', () => {
+    const m = messages({ ...BASE, 'terms/t.yaml': 'id: x\n' });
+    expect(m).toEqual([expect.stringContaining('content/terms/t.yaml:1 expected the file to be a YAML list')]);
+    const m2 = messages({ ...BASE, 'terms/t.yaml': '- { id: x\n' });
+    expect(m2[0]).toMatch(/^content\/terms\/t\.yaml(:\d+)? YAML syntax error/);
+  });
+});
