@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.mjs';
 
 /** Deployment base path: `/` by default, e.g. `BASE_PATH=/atlas/` for a sub-path. */
 const base = process.env.BASE_PATH ?? '/';
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   markdown: { remarkPlugins: [remarkGfm] },
   devToolbar: { enabled: false },
   vite: {

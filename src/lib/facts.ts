@@ -97,6 +97,10 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
 
 /** The committee chain above a document or body, top first (ISO → JTC 1 → SC 27 → WG 4). */
 export function committeeChain(atlas: Atlas, e: Entity): Entity[] {
+  if (e.kind === 'documents' && e.data.partOf) {
+    const whole = get(atlas, e.data.partOf);
+    if (whole) return [...committeeChain(atlas, whole), whole];
+  }
   const chain: Entity[] = [];
   let cur: string | undefined = e.kind === 'documents' ? e.data.committee : e.kind === 'bodies' ? e.data.parent : undefined;
   const seen = new Set<string>();

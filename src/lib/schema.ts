@@ -367,7 +367,18 @@ export const Term = z
     term: Localized,
     /** Definitions per source document, summarised in our words. */
     definitions: z
-      .array(z.object({ document: Id, clause: z.string().optional(), summary: Localized }).strict())
+      .array(
+        z
+          .object({
+            /** The document that defines it; omit for definitions from a public page (e.g. ISO stage names). */
+            document: Id.optional(),
+            /** Clause of the definition in that document. */
+            clause: z.string().optional(),
+            /** The definition in our own words. */
+            summary: Localized,
+          })
+          .strict(),
+      )
       .min(1),
     /** Related entities. */
     related: z.array(Id).optional(),

@@ -148,8 +148,8 @@ export function refsOf(e: Entity): Ref[] {
     case 'terms': {
       const docs = new Set<string>();
       e.data.definitions.forEach((d, i) => {
-        if (!docs.has(d.document)) refs.push({ path: ['definitions', i, 'document'], to: d.document, type: 'defined-in' });
-        docs.add(d.document);
+        if (d.document && !docs.has(d.document)) refs.push({ path: ['definitions', i, 'document'], to: d.document, type: 'defined-in' });
+        if (d.document) docs.add(d.document);
       });
       many('related', e.data.related, 'related');
       break;
