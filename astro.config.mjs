@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.mjs';
+import sitemap from './src/integrations/sitemap.mjs';
 
 /** Deployment base path: `/` by default, e.g. `BASE_PATH=/atlas/` for a sub-path. */
 const base = process.env.BASE_PATH ?? '/';
@@ -12,8 +13,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind()],
   markdown: { remarkPlugins: [remarkGfm] },
   devToolbar: { enabled: false },
   vite: {

@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { checkSite, pageUrl, targetFile } from '../../src/lib/site-check.ts';
+
+const head = (lang: string, path: string) =>
+  `<html lang="${lang}"><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="https://x${path}"><link rel="alternate" hreflang="ja" href="https://x/ja/"><link rel="alternate" hreflang="en" href="https://x/en/"></head>`;
+const page = (lang: string, path: string, body: string) => `${head(lang, path)}<body>${body}</body></html>`;
+
+function site(extra: Record<string, string> = {}, base = '/') {
+  const pages = new Map(
+    Object.entries({
+      'index.html': `<html lang="en"><head><title>Root</title></head><body><a href="${base}ja/">ja</a><a href="${base}en/">en</a></body></html>`,
+      'en/index.html': page('en', '/en/', `<h2 id="top">x</h2><a href="${base}en/a/#top">a</a><a href="${base}ja/" hreflang="ja">日本語</a>`),
+      'ja/index.html': page('ja', '/ja/', `<a href="${base}ja/a/">a</a><a href="${base}en/" hreflang="en">English</a>`),
+      'en/a/index.html': page('en', '/en/a/', `<h1 id="top">A</h1><a href="../">up</a><a href="${base}data/x.csv">csv</a><a href="https://example.org/">ext</a>`),
+      'ja/a/index.html': page('ja', '/ja/a/', `<a href="#none">x</a>`.replace('#none', '#')),
+      ...extra,
+    }),
+  );
+  const files = new Set([...pages.keys(), 'data/x.csv']);
+  const sitemap = [...pages.keys()].map((f) => `https://x${pageUrl(f, base)}`);
+  return { pages, opt: { base, files, bilingual: new Set(['index.html', '404.html']), sitemap } };
+}
+
+describe('checkSite', () => {
+  it('passes a consistent site, at / and under a base path', () => {
+    const a = site();
+    expect(checkSite(a.pages, a.opt)).toEqual([]);
+    const b = site({}, '/atlas/');
+    expect(checkSite(b.pages, b.opt)).toEqual([]);
+  });
+
+  it('finds broken links and missing anchors', () => {
+    const s = site({ 'en/b/index.html': page('en', '/en/b/', '<a href="/en/nope/">x</a><a href="/en/a/#gone">y</a>'), 'ja/b/index.html': page('ja', '/ja/b/', '') });
+    s.opt.sitemap.push('https://x/en/b/', 'https://x/ja/b/');
+    expect(checkSite(s.pages, s.opt)).toEqual(['en/b/index.html: broken link "/en/nope/"', 'en/b/index.html: link "/en/a/#gone": no element with id "gone"']);
+  });
+
+  it('finds a page without its twin, and one missing head tags', () => {
+    const s = site({ 'en/c/index.html': '<html lang="en"><head></head><body></body></html>' });
+    s.opt.sitemap.push('https://x/en/c/');
+    expect(checkSite(s.pages, s.opt)).toEqual([
+      'en/c/index.html: no <title>',
+      'en/c/index.html: no meta description',
+      'en/c/index.html: no canonical link',
+      'en/c/index.html: no hreflang="ja" alternate',
+      'en/c/index.html: no hreflang="en" alternate',
+      'en/c/index.html: has no twin page ja/c/index.html',
+    ]);
+  });
+
+  it('flags links to the other language that are not the language switch, and links that leave the base', () => {
+    const s = site({}, '/atlas/');
+    s.pages.set('en/a/index.html', page('en', '/atlas/en/a/', '<h1 id="top">A</h1><a href="/atlas/ja/">ja</a><a href="/en/">no base</a>'));
+    expect(checkSite(s.pages, s.opt)).toEqual([
+      'en/a/index.html: link "/atlas/ja/" goes to the other language without being the language switch',
+      'en/a/index.html: link "/en/" leaves the base path /atlas/',
+    ]);
+  });
+
+  it('requires a sitemap that lists every page', () => {
+    const s = site();
+    expect(checkSite(s.pages, { ...s.opt, sitemap: undefined })).toEqual(['no sitemap.xml']);
+    expect(checkSite(s.pages, { ...s.opt, sitemap: s.opt.sitemap.slice(1) })).toEqual(['sitemap.xml does not list /']);
+  });
+
+  it('resolves relative, absolute and external targets', () => {
+    expect(targetFile('../', '/en/a/', '/')).toEqual({ file: 'en/index.html', hash: undefined });
+    expect(targetFile('/en/a/#x', '/en/', '/')).toEqual({ file: 'en/a/index.html', hash: 'x' });
+    expect(targetFile('https://example.org/', '/en/', '/')).toBeUndefined();
+    expect(targetFile('mailto:a@b', '/en/', '/')).toBeUndefined();
+  });
+});
