@@ -15,9 +15,9 @@ mkdirSync('reports', { recursive: true });
 rmSync('reports/unit.json', { force: true });
 rmSync('reports/e2e.json', { force: true });
 
-const run = (label: string, cmd: string, args: string[]) => {
+const run = (label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   return r.status === 0;
 };
 
@@ -35,6 +35,13 @@ if (existsSync('reports/unit.json')) {
 
 const buildOk = run('build', 'npm', ['run', 'build']);
 steps.push(['build', buildOk]);
+const checkOk = buildOk && run('post-build checks', 'npx', ['tsx', 'scripts/check-site.ts']);
+steps.push(['post-build checks', checkOk]);
+// The same site under a sub-path, for the base-path browser tests.
+rmSync('dist-base', { recursive: true, force: true });
+const baseEnv = { ...process.env, BASE_PATH: '/atlas/', OUT_DIR: 'dist-base' };
+const baseOk = buildOk && run('build under /atlas/', 'npx', ['astro', 'build'], baseEnv) && run('post-build checks under /atlas/', 'npx', ['tsx', 'scripts/check-site.ts', '--dir', 'dist-base'], baseEnv);
+steps.push(['build and checks under /atlas/', baseOk]);
 if (buildOk) {
   const e2eOk = run('browser tests', 'npx', ['playwright', 'test']);
   steps.push(['browser tests', e2eOk]);

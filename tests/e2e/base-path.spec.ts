@@ -1,0 +1,38 @@
+import { test, expect } from '@playwright/test';
+
+// Runs against the BASE_PATH=/atlas/ build (dist-base/), served under /atlas/. Paths here are relative to it.
+
+test('under /atlas/: navigation, language switch and assets keep the base path', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('en/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SC 27 Atlas');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
+  await expect(page).toHaveURL(/\/atlas\/en\/documents\/$/);
+  await page.getByRole('link', { name: 'ISO/IEC 27400:2022' }).click();
+  await expect(page).toHaveURL(/\/atlas\/en\/documents\/iso-iec-27400\/$/);
+  await page.getByRole('link', { name: 'この頁を日本語で読む' }).click();
+  await expect(page).toHaveURL(/\/atlas\/ja\/documents\/iso-iec-27400\/$/);
+  await page.getByRole('combobox').count(); // page settled
+  expect(failed).toEqual([]);
+});
+
+test('under /atlas/: search loads its index from the base path', async ({ page }) => {
+  await page.goto('ja/');
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('ファームウェア');
+  const first = page.getByRole('dialog').locator('.search-results a').first();
+  await expect(first).toContainText('ファームウェア');
+  expect(await first.getAttribute('href')).toMatch(/^\/atlas\/ja\//);
+  await first.click();
+  await expect(page).toHaveURL(/\/atlas\/ja\/(requirements|controls)\//);
+});
+
+test('under /atlas/: the documents filter works', async ({ page }) => {
+  await page.goto('en/documents/?committee=sc-27-wg-1');
+  const rows = page.locator('tbody tr:visible');
+  await expect(rows.first()).toBeVisible();
+  for (const r of await rows.all()) await expect(r.getByRole('cell').nth(2)).toHaveText('WG 1');
+});
