@@ -18,6 +18,12 @@ export function loadAtlas(dir: string): Atlas {
 let cached: Atlas | undefined;
 /** The atlas of `content/` (or `CONTENT_DIR`), loaded once. */
 export function siteAtlas(): Atlas {
-  cached ??= loadAtlas(resolve(process.env.CONTENT_DIR ?? 'content'));
+  try {
+    cached ??= loadAtlas(resolve(process.env.CONTENT_DIR ?? 'content'));
+  } catch (e) {
+    // Astro shortens error messages; print every located error in full before the build stops.
+    if (e instanceof ContentValidationError) console.error(e.message);
+    throw e;
+  }
   return cached;
 }

@@ -1,0 +1,58 @@
+/**
+ * A content mistake of each class fails `npm run validate` (the first step of the build) — and the Astro build
+ * itself — with a message naming the file and the field.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { BASE } from './helpers.ts';
+
+function fixture(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+  return dir;
+}
+const validate = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-content.ts', dir], { encoding: 'utf8' });
+const swap = (file: string, from: string, to: string) => ({ ...BASE, [file]: BASE[file].replace(from, to) });
+
+const CLASSES: [string, Record<string, string>, RegExp][] = [
+  ['schema error', swap('documents/d.yaml', 'topic: iot-cps', 'topic: gardening'), /documents\/d\.yaml:\d+ \[iso-iec-27400\] topic: expected one of .*got "gardening"/],
+  ['unknown reference', swap('documents/d.yaml', 'committee: sc-27-wg-4\n  topic: iot-cps', 'committee: sc-99\n  topic: iot-cps'), /documents\/d\.yaml:\d+ \[iso-iec-27400\] committee: unknown reference "sc-99"/],
+  ['duplicate ID', swap('risk-sources/r.yaml', 'id: rs-a', 'id: iso-iec-27400'), /risk-sources\/r\.yaml:2 \[iso-iec-27400\] id: duplicate ID "iso-iec-27400": already used at .*documents\/d\.yaml:2/],
+  ['missing translation', swap('controls/c.yaml', 'ja: 機器を最新に保つ。', 'xx: 1'), /controls\/c\.yaml:\d+ \[iso-iec-27400-7-1-2-17\] purpose\.ja: missing Japanese \(ja\) translation/],
+  ['wrong relation type', swap('mappings/m.yaml', 'relation: addresses', 'relation: recognises'), /mappings\/m\.yaml:\d+ .* to: relation "recognises" cannot go from a controls entity to "rs-a"/],
+];
+
+describe('bad content fails the build, naming file and field', () => {
+  for (const [name, files, message] of CLASSES) {
+    it(name, () => {
+      const r = validate(fixture(files));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(message);
+    }, 30_000);
+  }
+
+  it('a valid fixture passes', () => {
+    const r = validate(fixture(BASE));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^content OK: /);
+  }, 30_000);
+
+  let astro: ReturnType<typeof spawnSync>;
+  beforeAll(() => {
+    const dir = fixture(swap('documents/d.yaml', 'ja: ネットワークセキュリティ', 'ja: ""'));
+    const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    astro = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: out } });
+  }, 120_000);
+
+  it('the Astro build itself stops on a content error, with the same message', () => {
+    expect(astro.status).not.toBe(0);
+    expect(`${astro.stdout}${astro.stderr}`).toMatch(/documents\/d\.yaml:\d+ \[iso-iec-27033\] title\.ja: missing Japanese \(ja\) translation \(empty\)/);
+  });
+});
