@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import Ajv from 'ajv';
+import { fromYaml, BASE } from './helpers.ts';
+import { atlasJson, atlasJsonSchema, entityJson, catalogueCsv, oscalCatalog, stableUuid } from '../../src/lib/export.ts';
+
+const { atlas } = fromYaml(BASE);
+
+describe('exports', () => {
+  it('atlas.json validates against its JSON Schema, and a broken one does not', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(atlasJsonSchema());
+    const json = JSON.parse(JSON.stringify(atlasJson(atlas, 'https://x/')));
+    expect(validate(json)).toBe(true);
+    expect(json.entities).toHaveLength(atlas.entities.size);
+    expect(json.relations).toHaveLength(atlas.relations.length);
+    json.entities[0].name = { en: 'only English' };
+    expect(validate(json)).toBe(false);
+  });
+
+  it('entity JSON carries relations from both ends', () => {
+    const j = entityJson(atlas, 'rs-a');
+    expect(j.entity).toBe('risk-sources');
+    expect(j.relations.incoming).toContainEqual(expect.objectContaining({ type: 'addresses', from: 'iso-iec-27400-7-1-2-17' }));
+    expect(j.relations.outgoing).toContainEqual({ type: 'defined-in', from: 'rs-a', to: 'iso-iec-27400' });
+  });
+
+  it('writes a CSV per catalogue with a header and one line per item', () => {
+    const docs = catalogueCsv(atlas, 'documents').trimEnd().split('\r\n');
+    expect(docs[0]).toMatch(/^id,designation,type,title_en,title_ja,/);
+    expect(docs).toHaveLength(1 + 4);
+    const controls = catalogueCsv(atlas, 'controls').trimEnd().split('\r\n');
+    expect(controls[1]).toContain('iso-iec-27400-7-1-2-17,iso-iec-27400,7.1.2.17,,Provision of software and firmware updates');
+    expect(controls[1]).toContain(',rs-a,');
+    expect(catalogueCsv(atlas, 'mappings').split('\r\n')[1]).toMatch(/^iso-iec-27400-7-1-2-17--addresses--rs-a,/);
+  });
+
+  it('builds an OSCAL catalog with uuid, metadata, groups and controls', () => {
+    const { catalog } = oscalCatalog(atlas, 'iso-iec-27400', 'en', '2026-11-24T00:00:00Z');
+    expect(catalog.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(catalog.metadata).toMatchObject({ 'oscal-version': '1.1.2', 'last-modified': '2026-11-24T00:00:00Z' });
+    expect(catalog.groups).toEqual([expect.objectContaining({ id: 'clause-7.1.2', title: '7.1.2 Security controls for IoT service developers and providers' })]);
+    expect(catalog.groups[0].controls[0]).toMatchObject({ id: 'iso-iec-27400-7-1-2-17', title: 'Provision of software and firmware updates', parts: [{ name: 'overview', prose: 'Keep devices patched.' }] });
+  });
+
+  it('makes stable, distinct uuids', () => {
+    expect(stableUuid('a')).toBe(stableUuid('a'));
+    expect(stableUuid('a')).not.toBe(stableUuid('b'));
+  });
+});
