@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { committeeOf, groupByYear, timelineEntries, yearAxis } from '../../src/lib/timeline.ts';
+import { getOf } from '../../src/lib/atlas.ts';
+import { fromYaml, BASE } from './helpers.ts';
+
+const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
+const extra = {
+  'documents/more.yaml': `
+- id: iso-iec-27402
+  designation: "ISO/IEC 27402:2023"
+  type: IS
+  title: { en: Device baseline requirements, ja: 機器ベースライン要求事項 }
+  committee: sc-27-wg-4
+  topic: iot-cps
+  status:
+    - { stage: cd, date: "2022-11-16", reportedOn: true, source: ${S} }
+    - { stage: published, date: "2023", source: ${S} }
+  sources: [${S}]
+`,
+};
+
+describe('timeline', () => {
+  const { atlas, errors } = fromYaml({ ...BASE, ...extra });
+
+  it('has one entry per status entry of every document, oldest first', () => {
+    expect(errors).toEqual([]);
+    const entries = timelineEntries(atlas);
+    // BASE: 27400 (1 entry), 27033 (1), 27033-1 (1), 27033-2 (1); extra: 27402 (2)
+    expect(entries).toHaveLength(6);
+    expect(entries.map((e) => `${e.date} ${e.documentId}`)).toEqual([
+      '2010 iso-iec-27033',
+      '2012 iso-iec-27033-2',
+      '2015 iso-iec-27033-1',
+      '2022-06 iso-iec-27400',
+      '2022-11-16 iso-iec-27402',
+      '2023 iso-iec-27402',
+    ]);
+    expect(new Set(entries.map((e) => e.documentId)).size).toBe(5);
+    expect(entries[4].status.reportedOn).toBe(true);
+    expect(entries[5].index).toBe(1);
+  });
+
+  it('gives a part the committee of its whole document', () => {
+    const part = getOf(atlas, 'documents', 'iso-iec-27033-1')!;
+    expect(part.data.committee).toBeUndefined();
+    expect(committeeOf(atlas, part)).toBe('sc-27-wg-4');
+    expect(timelineEntries(atlas).every((e) => e.committee === 'sc-27-wg-4')).toBe(true);
+  });
+
+  it('groups by year and spans an axis with empty years', () => {
+    const groups = groupByYear(timelineEntries(atlas));
+    expect(groups.map((g) => [g.year, g.entries.length])).toEqual([
+      [2010, 1],
+      [2012, 1],
+      [2015, 1],
+      [2022, 2],
+      [2023, 1],
+    ]);
+    const axis = yearAxis(groups);
+    expect(axis).toHaveLength(14);
+    expect(axis[0]).toEqual({ year: 2010, count: 1 });
+    expect(axis[1]).toEqual({ year: 2011, count: 0 });
+    expect(axis.at(-1)).toEqual({ year: 2023, count: 1 });
+    expect(yearAxis([])).toEqual([]);
+  });
+
+  it('sorts a bare year before its months and orders same dates by designation', () => {
+    const { atlas: a } = fromYaml({
+      ...BASE,
+      'documents/d2.yaml': `
+- { id: doc-b, designation: "ISO/IEC 27010", type: IS, title: { en: B, ja: B }, committee: sc-27-wg-4, topic: emerging, status: [{ stage: wd, date: "2022", source: ${S} }], sources: [${S}] }
+- { id: doc-a, designation: "ISO/IEC 27009", type: IS, title: { en: A, ja: A }, committee: sc-27-wg-4, topic: emerging, status: [{ stage: wd, date: "2022", source: ${S} }], sources: [${S}] }
+`,
+    });
+    const ids = timelineEntries(a).filter((e) => e.year === 2022).map((e) => e.documentId);
+    expect(ids).toEqual(['doc-a', 'doc-b', 'iso-iec-27400']);
+  });
+});
