@@ -1,0 +1,35 @@
+/**
+ * <checklist-export>: downloads the rows its <filter-table> currently shows as CSV or Markdown, or prints them.
+ * Rows carry their fields in data-* attributes set at build time; nothing from the URL is written into the page.
+ */
+import { checklistCsv, checklistMarkdown, type ChecklistRow } from '../lib/checklist.ts';
+
+class ChecklistExport extends HTMLElement {
+  connectedCallback() {
+    const table = this.closest('filter-table');
+    if (!table) return;
+    const cols = JSON.parse(this.dataset.cols ?? '[]') as string[];
+    const rows = (): ChecklistRow[] =>
+      [...table.querySelectorAll<HTMLElement>('[data-row]')]
+        .filter((r) => !r.hidden)
+        .map((r) => ({ clause: r.dataset.clause ?? '', title: r.dataset.title ?? '', who: r.dataset.who ?? '', when: r.dataset.when ?? '', url: r.dataset.url ?? '', done: !!r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked }));
+    const download = (text: string, type: string, ext: string) => {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type }));
+      a.download = `${this.dataset.name ?? 'checklist'}.${ext}`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    };
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+      b.hidden = false;
+      b.addEventListener('click', () => {
+        if (b.dataset.format === 'csv') download('\uFEFF' + checklistCsv(rows(), cols), 'text/csv;charset=utf-8', 'csv');
+        else if (b.dataset.format === 'md') download(checklistMarkdown(rows(), cols, this.dataset.heading ?? ''), 'text/markdown;charset=utf-8', 'md');
+        else window.print();
+      });
+    }
+  }
+}
+if (!customElements.get('checklist-export')) customElements.define('checklist-export', ChecklistExport);

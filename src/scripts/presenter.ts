@@ -1,0 +1,52 @@
+/**
+ * Presenter view, on every page: P (or the footer button) toggles large type and high contrast; → / PageDown and
+ * ← / PageUp move between the page's sections (h1, h2); Esc leaves. The choice is kept for the session.
+ */
+const root = document.documentElement;
+const button = document.querySelector<HTMLButtonElement>('[data-presenter-toggle]');
+const KEY = 'sc27-atlas-presenter';
+
+function set(on: boolean) {
+  root.classList.toggle('presenting', on);
+  button?.setAttribute('aria-pressed', String(on));
+  try {
+    sessionStorage.setItem(KEY, on ? '1' : '');
+  } catch {
+    /* storage may be unavailable */
+  }
+}
+function step(dir: 1 | -1) {
+  const heads = [...document.querySelectorAll<HTMLElement>('main h1, main h2')].filter((h) => h.offsetParent !== null);
+  const y = window.scrollY + 4;
+  const i = dir > 0 ? heads.findIndex((h) => h.getBoundingClientRect().top + window.scrollY > y + 8) : heads.map((h) => h.getBoundingClientRect().top + window.scrollY < y - 8).lastIndexOf(true);
+  const target = heads[i];
+  if (!target) return;
+  target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+}
+
+if (button) {
+  button.hidden = false;
+  button.addEventListener('click', () => set(!root.classList.contains('presenting')));
+}
+try {
+  if (sessionStorage.getItem(KEY) === '1') set(true);
+} catch {
+  /* ignore */
+}
+document.addEventListener('keydown', (e) => {
+  const t = e.target as HTMLElement | null;
+  if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (document.querySelector('dialog[open]')) return;
+  if (e.key === 'p' || e.key === 'P') set(!root.classList.contains('presenting'));
+  else if (!root.classList.contains('presenting')) return;
+  else if (e.key === 'Escape') set(false);
+  else if (e.key === 'ArrowRight' || e.key === 'PageDown') {
+    e.preventDefault();
+    step(1);
+  } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+    e.preventDefault();
+    step(-1);
+  }
+});
