@@ -1,0 +1,59 @@
+/**
+ * Requirement catalogues (ETSI EN 303 645, NIST IR 8259A/B, JC-STAR ★1, UK PSTI, ISO/IEC 27402, the Japanese
+ * guideline key points …): their items grouped by document and nested by `parent`, and which catalogues have
+ * a crosswalk. Pure.
+ */
+import { all, getOf, incoming, outgoing, type Atlas } from './atlas.ts';
+import type { EntityOf } from './validate.ts';
+import { MAPPING_RELATIONS } from './schema.ts';
+
+export interface RequirementNode {
+  item: EntityOf<'requirements'>;
+  children: RequirementNode[];
+}
+export interface Catalogue {
+  document: EntityOf<'documents'>;
+  /** Top-level items, each with its children, in content order. */
+  roots: RequirementNode[];
+  /** Number of items in the catalogue. */
+  count: number;
+}
+
+/** Every document that defines requirements, in order of its first item in the content, with its items as a tree. */
+export function requirementCatalogues(atlas: Atlas): Catalogue[] {
+  const byDoc = new Map<string, EntityOf<'requirements'>[]>();
+  for (const r of all(atlas, 'requirements')) (byDoc.get(r.data.document) ?? byDoc.set(r.data.document, []).get(r.data.document)!).push(r);
+  const out: Catalogue[] = [];
+  for (const [docId, items] of byDoc) {
+    const document = getOf(atlas, 'documents', docId);
+    if (!document) continue;
+    const ids = new Set(items.map((i) => i.id));
+    const kids = new Map<string, EntityOf<'requirements'>[]>();
+    for (const i of items) if (i.data.parent && ids.has(i.data.parent)) (kids.get(i.data.parent) ?? kids.set(i.data.parent, []).get(i.data.parent)!).push(i);
+    const seen = new Set<string>();
+    const node = (item: EntityOf<'requirements'>): RequirementNode => {
+      seen.add(item.id);
+      return { item, children: (kids.get(item.id) ?? []).filter((c) => !seen.has(c.id)).map(node) };
+    };
+    const roots = items.filter((i) => !i.data.parent || !ids.has(i.data.parent)).map(node);
+    // Items caught in a parent cycle have no root; list them at the top rather than lose them.
+    for (const i of items) if (!seen.has(i.id)) roots.push(node(i));
+    out.push({ document, roots, count: items.length });
+  }
+  return out;
+}
+
+const isMapping = (type: string) => (MAPPING_RELATIONS as readonly string[]).includes(type) && type !== 'uses' && type !== 'recognises';
+
+/** True when an item of the document takes part in a cross-framework mapping, so that a crosswalk has columns. */
+export function hasCrosswalk(atlas: Atlas, documentId: string): boolean {
+  const items = [...all(atlas, 'requirements'), ...all(atlas, 'controls')].filter((e) => e.data.document === documentId);
+  return items.some((e) => outgoing(atlas, e.id).some((r) => isMapping(r.type)) || incoming(atlas, e.id).some((r) => isMapping(r.type)));
+}
+
+/** The requirement catalogues that get a crosswalk page of their own (ISO/IEC 27400 has `/crosswalk/`). */
+export function crosswalkCatalogues(atlas: Atlas): EntityOf<'documents'>[] {
+  return requirementCatalogues(atlas)
+    .map((c) => c.document)
+    .filter((d) => hasCrosswalk(atlas, d.id));
+}
