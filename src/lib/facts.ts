@@ -80,7 +80,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       row('fact.country', text(s.country));
       row('fact.launched', text(s.launched));
       row('fact.mandatory', text(t(lang, s.mandatory ? 'yes' : 'no')));
-      row('fact.structure', text(s.structure));
+      row('fact.structure', text(label(lang, 'structure', s.structure)));
       if (s.url) row('fact.website', [{ text: new URL(s.url).hostname, href: s.url }]);
       break;
     }
