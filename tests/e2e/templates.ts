@@ -1,17 +1,19 @@
 /**
- * One URL per page template, read from the built sitemap: pages are grouped by their path with the last segment
- * replaced by ":id" (/en/documents/iso-iec-27400/ → /en/documents/:id/) and the first of each group is taken.
- * New templates are covered as soon as they are built.
+ * One URL per page template, from the built site: every page listed in sitemap.xml, except that entity pages
+ * (whose last path segment is an entity ID in data/atlas.json) are grouped per section and the first of each group
+ * is taken (/en/documents/iso-iec-27031/ stands for /en/documents/:id/). New templates are covered once built.
  */
 import { readFileSync } from 'node:fs';
 
 export function templatePaths(dir = 'dist'): string[] {
   const xml = readFileSync(`${dir}/sitemap.xml`, 'utf8');
+  const ids = new Set((JSON.parse(readFileSync(`${dir}/data/atlas.json`, 'utf8')) as { entities: { id: string }[] }).entities.map((e) => e.id));
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   const seen = new Map<string, string>();
-  for (const p of paths) {
-    const key = p.split('/').filter(Boolean).length >= 3 ? p.replace(/\/[^/]+\/$/, '/:id/') : p;
+  for (const p of paths.sort()) {
+    const last = p.split('/').filter(Boolean).at(-1) ?? '';
+    const key = ids.has(last) ? p.replace(/\/[^/]+\/$/, '/:id/') : p;
     if (!seen.has(key)) seen.set(key, p);
   }
-  return [...seen.values()].sort();
+  return [...seen.values()];
 }
