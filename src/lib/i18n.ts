@@ -723,7 +723,7 @@ const ja: Record<UiKey, string> = {
   'graph.status.all': 'グラフ全体を表示しています：ノード {n} 個、リンク {m} 本。',
   'graph.status.focus': '{name}（{kind}）を中心に表示しています：深さ {d} までに近傍 {n} 個。',
   'graph.status.node': '{name}（{kind}）、近傍 {n} 個。{total} 個中 {i} 番目。',
-  'graph.open': '{name} のページを開く',
+  'graph.open': '{name}のページを開く',
   'graph.openInExplorer': '関係グラフで開く',
   'graph.neighbourhood': '周辺の関係',
   'graph.neighbourhood.picture': '{name} と、直接関係する {n} 件の項目',

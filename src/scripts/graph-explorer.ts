@@ -42,6 +42,8 @@ interface VNode extends SimulationNodeDatum {
   caption: string;
   /** Ring radius in the focus view (kept by a radial force). */
   ring: number;
+  /** Caption drawn along the radius (crowded rings) rather than level. */
+  rotate: boolean;
 }
 interface VLink {
   edge: GraphEdge;
@@ -96,7 +98,7 @@ export class GraphExplorer extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('form[data-toolbar]');
     const stage = this.querySelector<HTMLElement>('[data-stage]');
     const rows = this.querySelector<HTMLElement>('[data-rows]');
-    const openLink = this.querySelector<HTMLAnchorElement>('a[data-open]');
+    const openLink = this.querySelector<HTMLAnchorElement>('a[data-graph-open]');
     if (!status || !form || !stage || !rows || !openLink) return;
     this.statusEl = status;
     this.form = form;
@@ -301,11 +303,13 @@ export class GraphExplorer extends HTMLElement {
     if (nb) {
       const pos = radialLayout(nb, { ring: 130, gap: 30 });
       const many = nb.nodes.length > 90;
+      const perRing = new Map<number, number>();
+      for (const n of nb.nodes) perRing.set(n.distance, (perRing.get(n.distance) ?? 0) + 1);
       nodes = nb.nodes.map((n) => {
         const p = pos.get(n.node.id)!;
         const level = n.distance <= 1 || !many ? 1 : captionLevel(n.node.kind, 6) === 1 ? 2 : 3;
         const caption = n.distance === 0 ? fitText(n.node.label || n.node.title[this.uiLang], 30) : fitText(this.name(n.node), n.distance === 1 ? 34 : 24);
-        return { id: n.node.id, node: n.node, distance: n.distance, via: n.via, r: n.distance === 0 ? 13 : 8, level, caption, x: p.x, y: p.y, ring: Math.hypot(p.x, p.y) };
+        return { id: n.node.id, node: n.node, distance: n.distance, via: n.via, r: n.distance === 0 ? 13 : 8, level, caption, x: p.x, y: p.y, ring: Math.hypot(p.x, p.y), rotate: perRing.get(n.distance)! > 14 };
       });
       nodes.sort((a, b) => a.distance! - b.distance! || compareNodes(a.node, b.node));
       edges = nb.edges;
@@ -321,6 +325,7 @@ export class GraphExplorer extends HTMLElement {
         x: n.x,
         y: n.y,
         ring: 0,
+        rotate: false,
       }));
       edges = g.edges;
     }
@@ -413,6 +418,17 @@ export class GraphExplorer extends HTMLElement {
           return;
         }
         const angle = (Math.atan2(d.y ?? 0, d.x ?? 0) * 180) / Math.PI;
+        if (!d.rotate) {
+          // few nodes on the ring: level captions pointing away from the centre
+          const cos = Math.cos((angle * Math.PI) / 180);
+          const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
+          const below = (d.y ?? 0) > 0;
+          t.removeAttribute('transform');
+          t.setAttribute('x', String(anchor === 'start' ? d.r + 5 : anchor === 'end' ? -(d.r + 5) : 0));
+          t.setAttribute('y', String(anchor === 'middle' ? (below ? d.r + 13 : -(d.r + 6)) : 3.5));
+          t.setAttribute('text-anchor', anchor);
+          return;
+        }
         const flip = angle > 90 || angle < -90;
         t.setAttribute('transform', `rotate(${Math.round(flip ? angle + 180 : angle)})`);
         t.setAttribute('x', String(flip ? -(d.r + 4) : d.r + 4));

@@ -197,6 +197,7 @@ test('the main navigation links to the graph in both languages', async ({ page }
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of ['/en/graph/', '/ja/graph/', '/en/graph/?focus=iso-iec-27400&depth=2', '/ja/graph/?focus=jc-star']) {
     test(`axe: no WCAG 2.2 A/AA violations on ${path} (${scheme})`, async ({ page }) => {
+      test.setTimeout(120_000); // a big page (the whole graph, a 330-row table): axe needs a while on a busy machine
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await ready(page);
