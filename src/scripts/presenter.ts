@@ -17,8 +17,14 @@ function set(on: boolean) {
 }
 function step(dir: 1 | -1) {
   const heads = [...document.querySelectorAll<HTMLElement>('main h1, main h2')].filter((h) => h.offsetParent !== null);
-  const y = window.scrollY + 4;
-  const i = dir > 0 ? heads.findIndex((h) => h.getBoundingClientRect().top + window.scrollY > y + 8) : heads.map((h) => h.getBoundingClientRect().top + window.scrollY < y - 8).lastIndexOf(true);
+  // From the focused heading if there is one (a smooth scroll may still be under way), else from the scroll position.
+  let i = heads.indexOf(document.activeElement as HTMLElement);
+  if (i >= 0) i += dir;
+  else {
+    const y = window.scrollY + 8;
+    const tops = heads.map((h) => h.getBoundingClientRect().top + window.scrollY);
+    i = dir > 0 ? tops.findIndex((t) => t > y) : tops.map((t) => t < y - 8).lastIndexOf(true);
+  }
   const target = heads[i];
   if (!target) return;
   target.tabIndex = -1;

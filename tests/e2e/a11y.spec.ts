@@ -2,12 +2,17 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { templatePaths } from './templates.ts';
 
-/** Every page template in both languages (from the built sitemap), plus states only JavaScript reaches. */
-const pages = [...templatePaths(), '/en/graph/?focus=iso-iec-27400&depth=2', '/ja/schemes/compare/?schemes=jc-star,sg-cls,uk-psti'];
+/**
+ * Every page template in both languages (from the built sitemap), plus states only JavaScript reaches.
+ * The graph explorer has its own, slower axe tests in graph.spec.ts (with its filters opened).
+ */
+const built = templatePaths().filter((p) => !/\/graph\/$/.test(p));
+const pages = [...built, '/ja/schemes/compare/?schemes=jc-star,sg-cls,uk-psti'];
 
 test('every template is covered in both languages', () => {
-  expect(pages.filter((p) => p.startsWith('/ja/')).length).toBe(pages.filter((p) => p.startsWith('/en/')).length);
-  expect(pages.length).toBeGreaterThan(40);
+  const en = built.filter((p) => p.startsWith('/en/'));
+  expect(built.filter((p) => p.startsWith('/ja/')).map((p) => p.replace(/^\/ja\//, '/en/'))).toEqual(en);
+  expect(en.length).toBeGreaterThan(25);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

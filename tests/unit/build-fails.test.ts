@@ -3,7 +3,7 @@
  * itself — with a message naming the file and the field.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,18 @@ function fixture(files: Record<string, string>): string {
   }
   return dir;
 }
-const validate = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-content.ts', dir], { encoding: 'utf8' });
+/** Runs a command without blocking the test worker (a blocked worker loses its RPC to Vitest). */
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, args, { env });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+const validate = (dir: string) => run(['--import', 'tsx', 'scripts/validate-content.ts', dir]);
 const swap = (file: string, from: string, to: string) => ({ ...BASE, [file]: BASE[file].replace(from, to) });
 
 const CLASSES: [string, Record<string, string>, RegExp][] = [
@@ -30,25 +41,25 @@ const CLASSES: [string, Record<string, string>, RegExp][] = [
 
 describe('bad content fails the build, naming file and field', () => {
   for (const [name, files, message] of CLASSES) {
-    it(name, () => {
-      const r = validate(fixture(files));
+    it(name, async () => {
+      const r = await validate(fixture(files));
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(message);
     }, 30_000);
   }
 
-  it('a valid fixture passes', () => {
-    const r = validate(fixture(BASE));
+  it('a valid fixture passes', async () => {
+    const r = await validate(fixture(BASE));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^content OK: /);
   }, 30_000);
 
-  let astro: ReturnType<typeof spawnSync>;
-  beforeAll(() => {
+  let astro: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
     const dir = fixture(swap('documents/d.yaml', 'ja: ネットワークセキュリティ', 'ja: ""'));
     const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-    astro = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: out } });
+    astro = await run(['node_modules/astro/astro.js', 'build'], { ...process.env, CONTENT_DIR: dir, OUT_DIR: out });
   }, 120_000);
 
   it('the Astro build itself stops on a content error, with the same message', () => {
