@@ -1,5 +1,5 @@
 /**
- * `npm test`: every test, in order — unit tests (Vitest), the build (content validation, Astro, Pagefind),
+ * `npm test`: every test, in order — unit tests (Vitest), the type check, the build (content validation, Astro, Pagefind),
  * post-build checks, then the browser tests (Playwright, real Chromium). Ends with one line "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +32,8 @@ if (existsSync('reports/unit.json')) {
   passed += j.numPassedTests;
   failed += j.numFailedTests;
 }
+
+steps.push(['type check', run('type check', 'npm', ['run', 'check'])]);
 
 const buildOk = run('build', 'npm', ['run', 'build']);
 steps.push(['build', buildOk]);

@@ -1,6 +1,6 @@
 /**
  * The crosswalk of each requirement catalogue as CSV, per language: /data/crosswalk-{document id}-{lang}.csv
- * (e.g. crosswalk-iso-iec-27402-en.csv). ISO/IEC 27400 has its own route (crosswalk-iso-iec-27400-[lang].csv.ts).
+ * (crosswalk-iso-iec-27400-en.csv for the 27400 controls, crosswalk-iso-iec-27402-en.csv …).
  */
 import type { APIRoute } from 'astro';
 import { siteAtlas } from '../../lib/site-atlas.ts';
@@ -9,8 +9,8 @@ import { crosswalkCatalogues } from '../../lib/requirements.ts';
 import { LANGS, type Lang } from '../../lib/i18n.ts';
 
 export function getStaticPaths() {
-  const docs = crosswalkCatalogues(siteAtlas());
-  return LANGS.flatMap((lang) => docs.map((d) => ({ params: { file: `${d.id}-${lang}` }, props: { doc: d.id, lang } })));
+  const docs = ['iso-iec-27400', ...crosswalkCatalogues(siteAtlas()).map((d) => d.id)];
+  return LANGS.flatMap((lang) => docs.map((doc) => ({ params: { file: `${doc}-${lang}` }, props: { doc, lang } })));
 }
 export const GET: APIRoute = ({ props }) =>
   new Response('\uFEFF' + crosswalkCsv(crosswalk(siteAtlas(), props.doc as string), props.lang as Lang), {
