@@ -161,7 +161,7 @@ export function compareNodes(a: GraphNode, b: GraphNode): number {
 
 /**
  * Positions for a neighbourhood: the focus in the centre, each distance on its own ring, every node's angle inside the
- * wedge of the node it was reached from (wedges sized by the number of leaves below). Deterministic, O(n log n).
+ * wedge of the node it was reached from (wedges sized by the number of leaves below, smoothed). Deterministic, O(n log n).
  */
 export function radialLayout(nb: Neighbourhood, opts: { ring?: number; gap?: number } = {}): Map<string, { x: number; y: number }> {
   const ring = opts.ring ?? 110;
@@ -187,10 +187,12 @@ export function radialLayout(nb: Neighbourhood, opts: { ring?: number; gap?: num
     const kids = children.get(n.node.id);
     if (!kids) continue;
     const [from, to] = wedge.get(n.node.id)!;
-    const total = leaves.get(n.node.id)!;
+    // weights: leaves below, plus half the average, so that a node with a small subtree still gets room
+    const extra = leaves.get(n.node.id)! / kids.length / 2;
+    const total = leaves.get(n.node.id)! + extra * kids.length;
     let a = from;
     for (const k of kids) {
-      const span = ((to - from) * leaves.get(k.node.id)!) / total;
+      const span = ((to - from) * (leaves.get(k.node.id)! + extra)) / total;
       wedge.set(k.node.id, [a, a + span]);
       const mid = a + span / 2;
       const r = radius[k.distance];

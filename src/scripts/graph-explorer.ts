@@ -647,9 +647,11 @@ export class GraphExplorer extends HTMLElement {
     const box = this.svgEl.getBoundingClientRect();
     clone.setAttribute('width', String(Math.round(width ?? box.width)));
     clone.setAttribute('height', String(Math.round(height ?? box.height)));
+    // the background covers the letterbox too (the viewBox keeps its aspect ratio inside the picture)
     const vb = this.svgEl.viewBox.baseVal;
+    const big = Math.max(vb.width, vb.height) * 4;
     const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    for (const [k, v] of [['x', vb.x], ['y', vb.y], ['width', vb.width], ['height', vb.height]] as const) bg.setAttribute(k, String(v));
+    for (const [k, v] of [['x', vb.x - big], ['y', vb.y - big], ['width', vb.width + 2 * big], ['height', vb.height + 2 * big]] as const) bg.setAttribute(k, String(v));
     bg.setAttribute('fill', getComputedStyle(this.querySelector('[data-stage]') ?? this).backgroundColor || '#fff');
     clone.insertBefore(bg, clone.firstChild);
     return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
