@@ -14,6 +14,7 @@ import { parseDocument } from 'yaml';
 import { chromium } from '@playwright/test';
 import { loadAtlas } from '../src/lib/site-atlas.ts';
 import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { benchGraph } from './bench-graph.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '10').split(',').map(Number).filter((n) => n > 1);
@@ -214,6 +215,10 @@ if (browser) {
   console.log('\nBrowser');
   for (const [k, v] of Object.entries(browser)) console.log(k.padEnd(34), k.endsWith('Ms') ? `${v} ms` : kb(v));
 }
+const graph = benchGraph({ nodes: 5000, edges: 15000 });
+report.graph5k = graph;
+console.log('\nGraph, synthetic 5,000 nodes / 15,000 edges');
+console.log(`layout ${graph.layoutMs.toFixed(0)} ms (${graph.ticks} ticks), depth-2 neighbourhood ${graph.neighbourhoodMs.toFixed(1)} ms (${graph.neighbourhoodNodes} nodes), JSON ${kb(graph.jsonGzipBytes)} gzip; CPU calibration ${graph.cpuCalibrationMs.toFixed(0)} ms`);
 if (real.seconds > BUDGET.buildSeconds) problems.push(`real build took ${real.seconds.toFixed(1)} s (budget ${BUDGET.buildSeconds} s)`);
 report.problems = problems;
 mkdirSync('reports', { recursive: true });

@@ -36,3 +36,16 @@ test('under /atlas/: the documents filter works', async ({ page }) => {
   await expect(rows.first()).toBeVisible();
   for (const r of await rows.all()) await expect(r.getByRole('cell').nth(2)).toHaveText('WG 1');
 });
+
+test('under /atlas/: the graph explorer loads its data and links under the base path', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('en/graph/?focus=iso-iec-27400');
+  await expect(page.locator('graph-explorer')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.slice(0, 50).map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(5);
+  for (const h of hrefs) expect(h).toMatch(/^\/atlas\//);
+  expect(failed).toEqual([]);
+});
