@@ -26,13 +26,18 @@ const text = (lang: string) =>
     .trim()
     .min(1, `missing ${lang} translation (empty)`);
 
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー、。，．・「」『』（）【】：；！？';
+const CJK_GAP = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'gu');
+/** Removes white space between two Japanese characters: "管理策の\n目的" → "管理策の目的". Latin words keep their spaces. */
+export const joinJapanese = (s: string) => s.replace(CJK_GAP, '$1');
+
 /** A short text in both languages; both are required. */
 export const Localized = z.object(
   {
     /** English text. */
     en: text('English (en)'),
-    /** Japanese text. */
-    ja: text('Japanese (ja)'),
+    /** Japanese text. Spaces between two Japanese characters (left by folded YAML lines) are removed. */
+    ja: text('Japanese (ja)').transform(joinJapanese),
   },
   { required_error: 'expected { en, ja } text in both languages', invalid_type_error: 'expected { en, ja } text in both languages' },
 );

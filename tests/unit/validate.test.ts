@@ -86,3 +86,10 @@ describe('validateContent', () => {
     expect(m2[0]).toMatch(/^content\/terms\/t\.yaml(:\d+)? YAML syntax error/);
   });
 });
+
+describe('Japanese text', () => {
+  it('joins lines folded between Japanese characters, keeps spaces next to Latin words', async () => {
+    const { joinJapanese } = await import('../../src/lib/schema.ts');
+    expect(joinJapanese('IoT セキュリティの 管理策は、\n利用者 向け。 ISO/IEC 27400 の箇条 7')).toBe('IoT セキュリティの管理策は、利用者向け。 ISO/IEC 27400 の箇条 7');
+  });
+});
