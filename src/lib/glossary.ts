@@ -112,16 +112,6 @@ export function linkFirstMentions(text: string, terms: GlossaryTerm[], lang: Lan
   return out;
 }
 
-const CJK = '\u3000-\u30ff\u3400-\u9fff\uff00-\uffef';
-const CJK_GAP = new RegExp(`([${CJK}])[ \\t\\n]+(?=[${CJK}])`, 'gu');
-/**
- * Japanese text folded from several YAML lines carries a space at each line break; between two Japanese characters
- * that space is not part of the text. Removes it (and only it).
- */
-export function tidyJapanese(text: string): string {
-  return text.replace(CJK_GAP, '$1');
-}
-
 const cache = new WeakMap<Atlas, Partial<Record<Lang, GlossaryTerm[]>>>();
 /** Every term of the atlas in a language, with its forms. */
 export function glossaryTerms(atlas: Atlas, lang: Lang): GlossaryTerm[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTerms, glossaryTerms, linkFirstMentions, termForms, tidyJapanese, type GlossaryTerm, type Segment } from '../../src/lib/glossary.ts';
+import { compareTerms, glossaryTerms, linkFirstMentions, termForms, type GlossaryTerm, type Segment } from '../../src/lib/glossary.ts';
 import { fromYaml, BASE, SRC } from './helpers.ts';
 
 const EN: GlossaryTerm[] = [
@@ -110,10 +110,3 @@ describe('glossaryTerms and compareTerms', () => {
   });
 });
 
-describe('tidyJapanese', () => {
-  it('removes the spaces YAML folding leaves between Japanese characters, and only those', () => {
-    expect(tidyJapanese('層ごとにセキュリティで確保すべき 信頼性を示す。講演000では ISO/IEC TS 5689の図')).toBe('層ごとにセキュリティで確保すべき信頼性を示す。講演000では ISO/IEC TS 5689の図');
-    expect(tidyJapanese('「つながり」 として')).toBe('「つながり」として');
-    expect(tidyJapanese('IoT ユーザ')).toBe('IoT ユーザ');
-  });
-});

@@ -91,5 +91,7 @@ describe('Japanese text', () => {
   it('joins lines folded between Japanese characters, keeps spaces next to Latin words', async () => {
     const { joinJapanese } = await import('../../src/lib/schema.ts');
     expect(joinJapanese('IoT セキュリティの 管理策は、\n利用者 向け。 ISO/IEC 27400 の箇条 7')).toBe('IoT セキュリティの管理策は、利用者向け。 ISO/IEC 27400 の箇条 7');
+    expect(joinJapanese('確保すべき 信頼性を示す。講演000では ISO/IEC TS 5689の図')).toBe('確保すべき信頼性を示す。講演000では ISO/IEC TS 5689の図');
+    expect(joinJapanese('「つながり」 として')).toBe('「つながり」として');
   });
 });
