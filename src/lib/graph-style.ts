@@ -44,6 +44,8 @@ export const RELATION_FAMILY: Record<RelationType, RelationFamily> = {
   'subset-of': 'mapping',
   'superset-of': 'mapping',
   'intersects-with': 'mapping',
+  'not-related-to': 'mapping',
+  'no-counterpart': 'mapping',
   addresses: 'mapping',
   recognises: 'recognition',
   uses: 'recognition',

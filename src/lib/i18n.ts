@@ -896,6 +896,8 @@ export const RELATION_LABELS: Record<RelationType, { out: { en: string; ja: stri
   'subset-of': { out: { en: 'Subset of', ja: '包含される' }, in: { en: 'Superset of', ja: '包含する' } },
   'superset-of': { out: { en: 'Superset of', ja: '包含する' }, in: { en: 'Subset of', ja: '包含される' } },
   'intersects-with': { out: { en: 'Intersects with', ja: '一部重なる' }, in: { en: 'Intersects with', ja: '一部重なる' } },
+  'not-related-to': { out: { en: 'Not related to', ja: '関連しない' }, in: { en: 'Not related to', ja: '関連しない' } },
+  'no-counterpart': { out: { en: 'No counterpart in', ja: '対応項目なし' }, in: { en: 'Items with no counterpart here', ja: '対応項目がない項目' } },
   addresses: { out: { en: 'Addresses risk sources', ja: '対応するリスク源' }, in: { en: 'Addressed by', ja: '対応する管理策' } },
   recognises: { out: { en: 'Recognises', ja: '承認する制度' }, in: { en: 'Recognised by', ja: '承認元の制度' } },
   uses: { out: { en: 'Uses', ja: '用いる文書' }, in: { en: 'Used by schemes', ja: '用いる制度' } },

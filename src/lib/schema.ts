@@ -261,6 +261,12 @@ export const Requirement = z
     summary: Localized.optional(),
     /** Note on how the title was obtained, e.g. "English title is our translation". */
     note: Localized.optional(),
+    /** Modal verb of a provision: `shall` → mandatory, `should` → recommended (EN 303 645 M / R). */
+    obligation: z.enum(['mandatory', 'recommended']).optional(),
+    /** Our short paraphrase of the limit the item's own sentence sets ("where passwords are used"). */
+    condition: Localized.optional(),
+    /** How the item is assessed, where the source says (JC-STAR: document review or device test). */
+    assessment: z.enum(['document', 'device-test']).optional(),
   })
   .strict();
 export type Requirement = z.infer<typeof Requirement>;
@@ -391,8 +397,11 @@ export const Term = z
   .strict();
 export type Term = z.infer<typeof Term>;
 
-/** Relation vocabulary of cross-framework mappings (NIST IR 8477 STRM plus three of ours). */
-export const MAPPING_RELATIONS = ['equal', 'subset-of', 'superset-of', 'intersects-with', 'addresses', 'recognises', 'uses'] as const;
+/**
+ * Relation vocabulary of cross-framework mappings: NIST IR 8477 STRM (`equal` … `not-related-to`), `no-counterpart`
+ * (an item → a catalogue document: our decision that nothing in that catalogue covers it), plus three of ours.
+ */
+export const MAPPING_RELATIONS = ['equal', 'subset-of', 'superset-of', 'intersects-with', 'not-related-to', 'no-counterpart', 'addresses', 'recognises', 'uses'] as const;
 export type MappingRelation = (typeof MAPPING_RELATIONS)[number];
 
 export const Mapping = z
