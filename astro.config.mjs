@@ -9,7 +9,9 @@ import sitemap from './src/integrations/sitemap.mjs';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://sc27-atlas.example.org',
+  // The public origin (e.g. SITE_URL=https://atlas.example.jp). Unset: no absolute addresses anywhere —
+  // canonical, hreflang and sitemap are root-relative and "Cite this" uses the address the page was loaded from.
+  site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
   output: 'static',

@@ -28,11 +28,12 @@ const pages = new Map<string, string>();
 for (const f of files) if (f.endsWith('.html') && !f.startsWith('pagefind/')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
 const sitemapFile = join(dir, 'sitemap.xml');
 const sitemap = existsSync(sitemapFile) ? [...readFileSync(sitemapFile, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]) : undefined;
-const errors = checkSite(pages, { base, files, bilingual: new Set(['index.html', '404.html']), sitemap });
+const site = process.env.SITE_URL || undefined;
+const errors = checkSite(pages, { base, files, bilingual: new Set(['index.html', '404.html']), sitemap, site });
 if (errors.length) {
   console.error(`check-site: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}:`);
   for (const e of errors.slice(0, 200)) console.error(`  - ${e}`);
   if (errors.length > 200) console.error(`  … and ${errors.length - 200} more`);
   process.exit(1);
 }
-console.log(`check-site: ${pages.size} pages OK (links, anchors, twins, head tags, sitemap)`);
+console.log(`check-site: ${pages.size} pages OK (links, anchors, twins, head tags, sitemap; addresses ${site ? `on ${site}` : 'root-relative, no SITE_URL'})`);

@@ -35,13 +35,14 @@ if (existsSync('reports/unit.json')) {
 
 steps.push(['type check', run('type check', 'npm', ['run', 'check'])]);
 
-const buildOk = run('build', 'npm', ['run', 'build']);
+const buildOk = run('build', 'npm', ['run', 'build'], { ...process.env, SITE_URL: '' });
 steps.push(['build', buildOk]);
 const checkOk = buildOk && run('post-build checks', 'npx', ['tsx', 'scripts/check-site.ts']);
 steps.push(['post-build checks', checkOk]);
-// The same site under a sub-path, for the base-path browser tests.
+// The same site under a sub-path, for the base-path browser tests. The first build has no SITE_URL (every address
+// root-relative); this one has one (absolute canonical, hreflang, sitemap and citations), so both kinds are checked.
 rmSync('dist-base', { recursive: true, force: true });
-const baseEnv = { ...process.env, BASE_PATH: '/atlas/', OUT_DIR: 'dist-base' };
+const baseEnv = { ...process.env, BASE_PATH: '/atlas/', OUT_DIR: 'dist-base', SITE_URL: 'https://sc27-atlas.test' };
 const baseOk = buildOk && run('build under /atlas/', 'npx', ['astro', 'build'], baseEnv) && run('post-build checks under /atlas/', 'npx', ['tsx', 'scripts/check-site.ts', '--dir', 'dist-base'], baseEnv);
 steps.push(['build and checks under /atlas/', baseOk]);
 if (buildOk) {

@@ -11,6 +11,9 @@ import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskS
 import { RELATION_TYPES } from './validate.ts';
 import type { Lang } from './i18n.ts';
 
+/** Namespace of our own OSCAL props: a URN, since no public origin is assumed (SITE_URL may be unset). */
+const OSCAL_NS = 'urn:sc27-atlas:oscal';
+
 export const EXPORT_VERSION = 1;
 
 const ModelElementExport = z.object({ id: Id, title: Localized, summary: Localized.optional(), model: Id, order: z.number().int(), sources: z.array(Source) }).strict();
@@ -153,8 +156,8 @@ export function oscalCatalog(atlas: Atlas, documentId: string, lang: Lang, lastM
             title: c.data.title[lang],
             props: [
               { name: 'label', value: c.data.clause },
-              { name: 'audience', ns: 'https://sc27-atlas.example.org/ns/oscal', value: c.data.audience },
-              ...c.data.lifecycle.map((l) => ({ name: 'lifecycle', ns: 'https://sc27-atlas.example.org/ns/oscal', value: l })),
+              { name: 'audience', ns: OSCAL_NS, value: c.data.audience },
+              ...c.data.lifecycle.map((l) => ({ name: 'lifecycle', ns: OSCAL_NS, value: l })),
             ],
             parts: [{ id: token(`${c.id}_smt`), name: 'overview', prose: c.data.purpose[lang] }],
           })),

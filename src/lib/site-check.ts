@@ -11,8 +11,13 @@ export interface SiteCheckOptions {
   files: Set<string>;
   /** Pages exempt from the head and twin checks (the bilingual root and the 404 page). */
   bilingual: Set<string>;
-  /** URLs listed in sitemap.xml (absolute), or undefined when there is none. */
+  /** URLs listed in sitemap.xml (absolute, or root-relative without a site origin), or undefined when there is none. */
   sitemap?: string[];
+  /**
+   * The public origin the site was built for (SITE_URL), or undefined. With it, canonical and hreflang links must be
+   * absolute on it; without it they must be root-relative: no page may claim an origin it was not given.
+   */
+  site?: string;
 }
 
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
@@ -32,6 +37,12 @@ export function targetFile(href: string, fromUrl: string, base: string): { file:
   let rel = path.slice(base.length);
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   return { file: rel, hash: u.hash ? decodeURIComponent(u.hash.slice(1)) : undefined };
+}
+
+/** A canonical / hreflang / sitemap address: on the given origin, or root-relative under the base when none is given. */
+export function addressOk(href: string, opt: Pick<SiteCheckOptions, 'site' | 'base'>): boolean {
+  if (opt.site) return href.startsWith(`${opt.site.replace(/\/$/, '')}/`);
+  return href.startsWith(opt.base) && !href.startsWith('//');
 }
 
 export function checkSite(pages: Map<string, string>, opt: SiteCheckOptions): string[] {
@@ -54,6 +65,12 @@ export function checkSite(pages: Map<string, string>, opt: SiteCheckOptions): st
       if (!desc || !attr(desc, 'content')?.trim()) errors.push(`${where} no meta description`);
       if (!links.some((l) => attr(l, 'rel') === 'canonical')) errors.push(`${where} no canonical link`);
       for (const l of ['ja', 'en']) if (!links.some((x) => attr(x, 'rel') === 'alternate' && attr(x, 'hreflang') === l)) errors.push(`${where} no hreflang="${l}" alternate`);
+      for (const l of links.filter((x) => /^(canonical|alternate)$/.test(attr(x, 'rel') ?? '') && attr(x, 'hreflang'))) {
+        const href = attr(l, 'href') ?? '';
+        if (!addressOk(href, opt)) errors.push(`${where} ${attr(l, 'rel')} hreflang="${attr(l, 'hreflang')}" href "${href}" ${opt.site ? `is not on ${opt.site}` : 'claims an origin (no SITE_URL was given)'}`);
+      }
+      const canonical = links.find((l) => attr(l, 'rel') === 'canonical');
+      if (canonical && !addressOk(attr(canonical, 'href') ?? '', opt)) errors.push(`${where} canonical href "${attr(canonical, 'href')}" ${opt.site ? `is not on ${opt.site}` : 'claims an origin (no SITE_URL was given)'}`);
       const m = file.match(/^(ja|en)\/(.*)$/);
       if (m) {
         const twin = `${m[1] === 'ja' ? 'en' : 'ja'}/${m[2]}`;
@@ -85,7 +102,8 @@ export function checkSite(pages: Map<string, string>, opt: SiteCheckOptions): st
     }
   }
   if (opt.sitemap) {
-    const listed = new Set(opt.sitemap.map((u) => new URL(u).pathname));
+    for (const u of opt.sitemap) if (!addressOk(u, opt)) errors.push(`sitemap.xml: "${u}" ${opt.site ? `is not on ${opt.site}` : 'claims an origin (no SITE_URL was given)'}`);
+    const listed = new Set(opt.sitemap.map((u) => new URL(u, 'http://site').pathname));
     for (const file of pages.keys()) {
       if (file === '404.html') continue;
       if (!listed.has(pageUrl(file, opt.base))) errors.push(`sitemap.xml does not list ${pageUrl(file, opt.base)}`);

@@ -12,7 +12,7 @@ class ChecklistExport extends HTMLElement {
     const rows = (): ChecklistRow[] =>
       [...table.querySelectorAll<HTMLElement>('[data-row]')]
         .filter((r) => !r.hidden)
-        .map((r) => ({ clause: r.dataset.clause ?? '', title: r.dataset.title ?? '', who: r.dataset.who ?? '', when: r.dataset.when ?? '', url: r.dataset.url ?? '', done: !!r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked }));
+        .map((r) => ({ clause: r.dataset.clause ?? '', title: r.dataset.title ?? '', who: r.dataset.who ?? '', when: r.dataset.when ?? '', url: r.dataset.url ? new URL(r.dataset.url, location.href).href : '', done: !!r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked }));
     const download = (text: string, type: string, ext: string) => {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([text], { type }));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 export function templatePaths(dir = 'dist'): string[] {
   const xml = readFileSync(`${dir}/sitemap.xml`, 'utf8');
   const ids = new Set((JSON.parse(readFileSync(`${dir}/data/atlas.json`, 'utf8')) as { entities: { id: string }[] }).entities.map((e) => e.id));
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], 'http://site').pathname);
   const seen = new Map<string, string>();
   for (const p of paths.sort()) {
     const last = p.split('/').filter(Boolean).at(-1) ?? '';

@@ -62,6 +62,8 @@ test('cite this: today’s date and a copy button', async ({ page, context }) =>
   await expect(cite).toContainText('ISO/IEC 27400:2022, clause 7.1.2.10, “Security in connecting varied IoT devices”');
   const today = new Date().toISOString().slice(0, 10);
   await expect(cite).toContainText(`(accessed ${today.slice(0, 7)}`);
+  // Built without SITE_URL: the citation carries the address the page was loaded from, never a placeholder origin.
+  await expect(cite).toContainText(`SC 27 Atlas, ${new URL('/en/controls/iso-iec-27400-7-1-2-10/', page.url()).href} (accessed`);
   await page.getByRole('button', { name: 'Copy citation' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await cite.textContent());

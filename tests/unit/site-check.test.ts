@@ -18,7 +18,7 @@ function site(extra: Record<string, string> = {}, base = '/') {
   );
   const files = new Set([...pages.keys(), 'data/x.csv']);
   const sitemap = [...pages.keys()].map((f) => `https://x${pageUrl(f, base)}`);
-  return { pages, opt: { base, files, bilingual: new Set(['index.html', '404.html']), sitemap } };
+  return { pages, opt: { base, files, bilingual: new Set(['index.html', '404.html']), sitemap, site: 'https://x' as string | undefined } };
 }
 
 describe('checkSite', () => {
@@ -61,6 +61,24 @@ describe('checkSite', () => {
     const s = site();
     expect(checkSite(s.pages, { ...s.opt, sitemap: undefined })).toEqual(['no sitemap.xml']);
     expect(checkSite(s.pages, { ...s.opt, sitemap: s.opt.sitemap.slice(1) })).toEqual(['sitemap.xml does not list /']);
+  });
+
+  it('without SITE_URL, accepts root-relative canonical, hreflang and sitemap addresses and flags any origin', () => {
+    const rel = (lang: string, path: string) =>
+      `<html lang="${lang}"><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="${path}"><link rel="alternate" hreflang="ja" href="/ja/"><link rel="alternate" hreflang="en" href="/en/"></head><body></body></html>`;
+    const pages = new Map([
+      ['en/index.html', rel('en', '/en/')],
+      ['ja/index.html', rel('ja', '/ja/').replace('href="/en/"', 'href="https://sc27-atlas.example.org/en/"')],
+    ]);
+    const opt = { base: '/', files: new Set(pages.keys()), bilingual: new Set<string>(), sitemap: ['/en/', 'https://sc27-atlas.example.org/ja/'] };
+    expect(checkSite(pages, opt)).toEqual([
+      'ja/index.html: alternate hreflang="en" href "https://sc27-atlas.example.org/en/" claims an origin (no SITE_URL was given)',
+      'sitemap.xml: "https://sc27-atlas.example.org/ja/" claims an origin (no SITE_URL was given)',
+    ]);
+    // With SITE_URL set, the same root-relative addresses are the mistake.
+    expect(checkSite(new Map([['en/index.html', rel('en', '/en/')]]), { ...opt, sitemap: ['https://a.test/en/'], site: 'https://a.test' })).toContain(
+      'en/index.html: canonical href "/en/" is not on https://a.test',
+    );
   });
 
   it('resolves relative, absolute and external targets', () => {
