@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './tests/e2e/browser.ts';
+import { findChromium, CHROMIUM_ARGS } from './scripts/lib/chromium.ts';
 
 /** dist/ is served at the root; dist-base/ (BASE_PATH=/atlas/ build, made by `npm test`) under /atlas/. */
 const PORT = Number(process.env.E2E_PORT ?? 4411);

@@ -7,9 +7,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { layoutGraph, neighbourhood, encodeGraph, type Graph, type GraphNode } from '../src/lib/graph.ts';
-import { KIND_ORDER } from '../src/lib/graph-style.ts';
-import { RELATION_TYPES } from '../src/lib/validate.ts';
+import { layoutGraph, neighbourhood, encodeGraph, type Graph, type GraphNode } from '../src/lib/graph/graph.ts';
+import { KIND_ORDER } from '../src/lib/graph/graph-style.ts';
+import { RELATION_TYPES } from '../src/lib/atlas/model.ts';
 
 /** mulberry32: a small seeded PRNG. */
 function prng(seed: number) {

@@ -12,8 +12,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
 import { chromium } from '@playwright/test';
-import { loadAtlas } from '../src/lib/site-atlas.ts';
-import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { loadAtlas } from '../src/lib/atlas/site-atlas.ts';
+import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { benchGraph } from './bench-graph.ts';
 
 const args = process.argv.slice(2);

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
-import { findChromium } from '../tests/e2e/browser.ts';
+import { findChromium } from './lib/chromium.ts';
 
 const chromium = findChromium();
 if (!chromium) {

@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const opt = (n: string, d: string) => (args.includes(`--${n}`) ? args[args.indexOf(`--${n}`) + 1] : d);

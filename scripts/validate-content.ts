@@ -3,8 +3,8 @@
  * `npm run validate`; also the first step of `npm run build`.
  */
 import { resolve } from 'node:path';
-import { loadAtlas } from '../src/lib/site-atlas.ts';
-import { ContentValidationError } from '../src/lib/errors.ts';
+import { loadAtlas } from '../src/lib/atlas/site-atlas.ts';
+import { ContentValidationError } from '../src/lib/content/errors.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
 try {

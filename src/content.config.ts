@@ -1,12 +1,12 @@
 /**
  * Astro content collections. Structured data (content/<kind>/*.yaml) is loaded by src/lib (site-atlas.ts); only the
  * prose articles are an Astro collection: `content/articles/{ja,en}/<slug>.mdx`, the same slug in both languages.
- * Pairing and `about` IDs are checked by src/lib/articles.ts when the article routes are built.
+ * Pairing and `about` IDs are checked by src/lib/articles/articles.ts when the article routes are built.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { SEEDS, type SeedFile } from './lib/schema.ts';
+import { SEEDS, type SeedFile } from './lib/content/schema.ts';
 
 const seedFiles = Object.keys(SEEDS) as [SeedFile, ...SeedFile[]];
 

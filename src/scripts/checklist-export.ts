@@ -2,7 +2,7 @@
  * <checklist-export>: downloads the rows its <filter-table> currently shows as CSV or Markdown, or prints them.
  * Rows carry their fields in data-* attributes set at build time; nothing from the URL is written into the page.
  */
-import { checklistCsv, checklistMarkdown, type ChecklistRow } from '../lib/checklist.ts';
+import { checklistCsv, checklistMarkdown, type ChecklistRow } from '../lib/workshop/checklist.ts';
 
 class ChecklistExport extends HTMLElement {
   connectedCallback() {

@@ -14,11 +14,11 @@ import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { drag as d3drag } from 'd3-drag';
 import { forceSimulation, forceCollide, forceRadial, type Simulation, type SimulationNodeDatum } from 'd3-force';
-import { decodeGraph, neighbourhood, filterGraph, indexGraph, nodePath, compareNodes, radialLayout, neighbourCount, type Graph, type GraphNode, type GraphEdge, type GraphFilter } from '../lib/graph-query.ts';
-import { kindPath, RELATION_FAMILY, fitText, captionLevel, nodeCaption } from '../lib/graph-style.ts';
-import { joinBase } from '../lib/urls.ts';
-import type { EntityKind, RelationType } from '../lib/validate.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { decodeGraph, neighbourhood, filterGraph, indexGraph, nodePath, compareNodes, radialLayout, neighbourCount, type Graph, type GraphNode, type GraphEdge, type GraphFilter } from '../lib/graph/graph-query.ts';
+import { kindPath, RELATION_FAMILY, fitText, captionLevel, nodeCaption } from '../lib/graph/graph-style.ts';
+import { joinBase } from '../lib/site/urls.ts';
+import type { EntityKind, RelationType } from '../lib/atlas/model.ts';
+import type { Lang } from '../i18n/index.ts';
 
 interface Strings {
   kinds: Record<string, string>;

@@ -8,7 +8,7 @@
  * The selection lives in the URL (`?schemes=a,b,c`), read with the same rule as the build (`parseSelection`):
  * only known IDs (the checkboxes' values), de-duplicated, 2–6, in order. URL text is never put into the page.
  */
-import { parseSelection, SELECTION_PARAM, MAX_SELECTION } from '../lib/scheme-selection.ts';
+import { parseSelection, SELECTION_PARAM, MAX_SELECTION } from '../lib/schemes/scheme-selection.ts';
 
 export class SchemeCompare extends HTMLElement {
   private boxes: HTMLInputElement[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertArticles, checkArticles, parseArticleId, type ArticleFile } from '../../src/lib/articles.ts';
+import { assertArticles, checkArticles, parseArticleId, type ArticleFile } from '../../src/lib/articles/articles.ts';
 
 const known = new Set(['iso-iec-27400', 'iso-iec-27402', 'cps-layer-1']);
 const isKnown = (id: string) => known.has(id);

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { fromYaml, BASE, SRC } from './helpers.ts';
-import { partsOf, documentsOfCommittee, controlsAddressing, riskSourcesOf, relatedGrouped, itemsOfDocument, currentStatus, getOf, displayName } from '../../src/lib/atlas.ts';
-import { crosswalk, crosswalkCsv } from '../../src/lib/crosswalk.ts';
-import { landscapeTree } from '../../src/lib/landscape.ts';
-import { committeeChain, keyFacts } from '../../src/lib/facts.ts';
-import { entityPath, twinPath, joinBase } from '../../src/lib/urls.ts';
+import { partsOf, documentsOfCommittee, controlsAddressing, riskSourcesOf, relatedGrouped, itemsOfDocument, currentStatus, getOf, displayName } from '../../src/lib/atlas/getters.ts';
+import { crosswalk, crosswalkCsv } from '../../src/lib/crosswalk/crosswalk.ts';
+import { landscapeTree } from '../../src/lib/atlas/landscape.ts';
+import { committeeChain, keyFacts } from '../../src/lib/atlas/facts.ts';
+import { entityPath, twinPath, joinBase } from '../../src/lib/site/urls.ts';
 
 const { atlas } = fromYaml(BASE);
 

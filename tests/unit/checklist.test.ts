@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { checklistCsv, checklistMarkdown } from '../../src/lib/checklist.ts';
-import { citation, citationWithDate } from '../../src/lib/cite.ts';
+import { checklistCsv, checklistMarkdown } from '../../src/lib/workshop/checklist.ts';
+import { citation, citationWithDate } from '../../src/lib/export/cite.ts';
 import { fromYaml, BASE } from './helpers.ts';
 
 const rows = [

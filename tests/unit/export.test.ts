@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import Ajv from 'ajv';
 import { fromYaml, BASE } from './helpers.ts';
-import { atlasJson, atlasJsonSchema, entityJson, catalogueCsv, oscalCatalog, stableUuid } from '../../src/lib/export.ts';
+import { atlasJson, atlasJsonSchema, entityJson, catalogueCsv, oscalCatalog, stableUuid } from '../../src/lib/export/export.ts';
 
 const { atlas } = fromYaml(BASE);
 

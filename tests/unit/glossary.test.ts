@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTerms, glossaryTerms, linkFirstMentions, termForms, type GlossaryTerm, type Segment } from '../../src/lib/glossary.ts';
+import { compareTerms, glossaryTerms, linkFirstMentions, termForms, type GlossaryTerm, type Segment } from '../../src/lib/glossary/glossary.ts';
 import { fromYaml, BASE, SRC } from './helpers.ts';
 
 const EN: GlossaryTerm[] = [

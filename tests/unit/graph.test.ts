@@ -13,10 +13,10 @@ import {
   nodePath,
   indexGraph,
   type Graph,
-} from '../../src/lib/graph.ts';
-import { entityPath } from '../../src/lib/urls.ts';
-import { RELATION_FAMILY, KIND_SHAPE, KIND_ORDER, kindPath } from '../../src/lib/graph-style.ts';
-import { RELATION_TYPES } from '../../src/lib/validate.ts';
+} from '../../src/lib/graph/graph.ts';
+import { entityPath } from '../../src/lib/site/urls.ts';
+import { RELATION_FAMILY, KIND_SHAPE, KIND_ORDER, kindPath } from '../../src/lib/graph/graph-style.ts';
+import { RELATION_TYPES } from '../../src/lib/atlas/model.ts';
 
 /** The fixture plus a model with elements, a term and a second-level chain, so every kind of edge shows up. */
 const FILES: Record<string, string> = {

@@ -1,8 +1,8 @@
 /** Builds an atlas from in-memory YAML files, for tests: `{ 'documents/a.yaml': '…' }`. */
-import { parseContentFile, type RawItem } from '../../src/lib/load.ts';
-import { validateContent } from '../../src/lib/validate.ts';
-import type { Kind } from '../../src/lib/schema.ts';
-import type { ContentError } from '../../src/lib/errors.ts';
+import { parseContentFile, type RawItem } from '../../src/lib/content/load.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import type { Kind } from '../../src/lib/content/schema.ts';
+import type { ContentError } from '../../src/lib/content/errors.ts';
 
 export function fromYaml(files: Record<string, string>) {
   const items: RawItem[] = [];

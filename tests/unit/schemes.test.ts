@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { fromYaml, BASE, SRC } from './helpers.ts';
-import { loadAtlas } from '../../src/lib/site-atlas.ts';
-import { parseSelection, selectionQuery, recognitionMap, recognitionsOf, levelsNamed, equivalence, compareRows, schemeCell, SCHEME_ATTRIBUTES, countryName } from '../../src/lib/schemes.ts';
-import { recognitionDiagram } from '../../src/lib/recognition-diagram.ts';
-import { requirementCatalogues, crosswalkCatalogues, hasCrosswalk } from '../../src/lib/requirements.ts';
-import { getOf } from '../../src/lib/atlas.ts';
+import { loadAtlas } from '../../src/lib/atlas/site-atlas.ts';
+import { parseSelection, selectionQuery, recognitionMap, recognitionsOf, levelsNamed, equivalence, compareRows, schemeCell, SCHEME_ATTRIBUTES, countryName } from '../../src/lib/schemes/schemes.ts';
+import { recognitionDiagram } from '../../src/lib/schemes/recognition-diagram.ts';
+import { requirementCatalogues, crosswalkCatalogues, hasCrosswalk } from '../../src/lib/crosswalk/requirements.ts';
+import { getOf } from '../../src/lib/atlas/getters.ts';
 
 const KNOWN = ['jc-star', 'sg-cls', 'uk-psti', 'de-bsi-it-security-label', 'fi-cybersecurity-label', 'us-cyber-trust-mark', 'kr-kisa-iot-certification'];
 

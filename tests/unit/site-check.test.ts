@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checkSite, pageUrl, targetFile } from '../../src/lib/site-check.ts';
+import { checkSite, pageUrl, targetFile } from '../../scripts/lib/site-check.ts';
 
 const head = (lang: string, path: string) =>
   `<html lang="${lang}"><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="https://x${path}"><link rel="alternate" hreflang="ja" href="https://x/ja/"><link rel="alternate" hreflang="en" href="https://x/en/"></head>`;

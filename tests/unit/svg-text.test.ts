@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textUnits, wrapText } from '../../src/lib/svg-text.ts';
+import { textUnits, wrapText } from '../../src/lib/site/svg-text.ts';
 
 describe('wrapText', () => {
   it('breaks English at spaces within the width', () => {

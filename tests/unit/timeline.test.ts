@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { committeeOf, groupByYear, timelineEntries, yearAxis } from '../../src/lib/timeline.ts';
-import { getOf } from '../../src/lib/atlas.ts';
+import { committeeOf, groupByYear, timelineEntries, yearAxis } from '../../src/lib/timeline/timeline.ts';
+import { getOf } from '../../src/lib/atlas/getters.ts';
 import { fromYaml, BASE } from './helpers.ts';
 
 const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fromYaml, BASE, SRC } from './helpers.ts';
-import { formatError } from '../../src/lib/errors.ts';
+import { formatError } from '../../src/lib/content/errors.ts';
 
 const messages = (files: Record<string, string>) => fromYaml(files).errors.map(formatError);
 
@@ -89,7 +89,7 @@ describe('validateContent', () => {
 
 describe('Japanese text', () => {
   it('joins lines folded between Japanese characters, keeps spaces next to Latin words', async () => {
-    const { joinJapanese } = await import('../../src/lib/schema.ts');
+    const { joinJapanese } = await import('../../src/lib/content/schema.ts');
     expect(joinJapanese('IoT セキュリティの 管理策は、\n利用者 向け。 ISO/IEC 27400 の箇条 7')).toBe('IoT セキュリティの管理策は、利用者向け。 ISO/IEC 27400 の箇条 7');
     expect(joinJapanese('確保すべき 信頼性を示す。講演000では ISO/IEC TS 5689の図')).toBe('確保すべき信頼性を示す。講演000では ISO/IEC TS 5689の図');
     expect(joinJapanese('「つながり」 として')).toBe('「つながり」として');

@@ -1,7 +1,7 @@
 /** A CSV per catalogue: /data/documents.csv, controls.csv, requirements.csv, mappings.csv (both languages in columns). */
 import type { APIRoute } from 'astro';
-import { siteAtlas } from '../../lib/site-atlas.ts';
-import { catalogueCsv, CATALOGUES, type Catalogue } from '../../lib/export.ts';
+import { siteAtlas } from '../../lib/atlas/site-atlas.ts';
+import { catalogueCsv, CATALOGUES, type Catalogue } from '../../lib/export/export.ts';
 
 export const getStaticPaths = () => CATALOGUES.map((catalogue) => ({ params: { catalogue } }));
 export const GET: APIRoute = ({ params }) =>

@@ -3,10 +3,10 @@
  * (crosswalk-iso-iec-27400-en.csv for the 27400 controls, crosswalk-iso-iec-27402-en.csv …).
  */
 import type { APIRoute } from 'astro';
-import { siteAtlas } from '../../lib/site-atlas.ts';
-import { crosswalk, crosswalkCsv } from '../../lib/crosswalk.ts';
-import { crosswalkCatalogues } from '../../lib/requirements.ts';
-import { LANGS, type Lang } from '../../lib/i18n.ts';
+import { siteAtlas } from '../../lib/atlas/site-atlas.ts';
+import { crosswalk, crosswalkCsv } from '../../lib/crosswalk/crosswalk.ts';
+import { crosswalkCatalogues } from '../../lib/crosswalk/requirements.ts';
+import { LANGS, type Lang } from '../../i18n/index.ts';
 
 export function getStaticPaths() {
   const docs = ['iso-iec-27400', ...crosswalkCatalogues(siteAtlas()).map((d) => d.id)];

@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, Localized, Source, Id } from './schema.ts';
-import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, type Atlas, type Entity, type Relation } from './atlas.ts';
-import { RELATION_TYPES } from './validate.ts';
-import type { Lang } from './i18n.ts';
+import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, Localized, Source, Id } from '../content/schema.ts';
+import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
+import { RELATION_TYPES } from '../atlas/model.ts';
+import type { Lang } from '../atlas/model.ts';
 
 /** Namespace of our own OSCAL props: a URN, since no public origin is assumed (SITE_URL may be unset). */
 const OSCAL_NS = 'urn:sc27-atlas:oscal';

@@ -3,7 +3,7 @@
  * `checkArticles` is pure: given what the content collection loaded, it lists every article that lacks its twin in
  * the other language, sits outside a language folder, or names an unknown entity in `about`.
  */
-import { LANGS, type Lang } from './i18n.ts';
+import { LANGS, type Lang } from '../../i18n/index.ts';
 
 /** What the check needs to know about one article file. */
 export interface ArticleFile {

@@ -7,8 +7,8 @@
  * they are re-exported here so that build-time code has one module to ask.
  */
 import { forceSimulation, forceLink, forceManyBody, forceX, forceY, forceCollide, type SimulationNodeDatum } from 'd3-force';
-import type { Atlas } from './validate.ts';
-import { shortLabel, titleOf } from './atlas.ts';
+import type { Atlas } from '../atlas/model.ts';
+import { shortLabel, titleOf } from '../atlas/getters.ts';
 import type { Graph, GraphNode, GraphEdge } from './graph-query.ts';
 
 export * from './graph-query.ts';

@@ -3,9 +3,9 @@
  * guideline key points …): their items grouped by document and nested by `parent`, and which catalogues have
  * a crosswalk. Pure.
  */
-import { all, getOf, incoming, outgoing, type Atlas } from './atlas.ts';
-import type { EntityOf } from './validate.ts';
-import { MAPPING_RELATIONS } from './schema.ts';
+import { all, getOf, incoming, outgoing, type Atlas } from '../atlas/getters.ts';
+import type { EntityOf } from '../atlas/model.ts';
+import { MAPPING_RELATIONS } from '../content/schema.ts';
 
 export interface RequirementNode {
   item: EntityOf<'requirements'>;

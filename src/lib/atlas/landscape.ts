@@ -1,9 +1,9 @@
 /**
  * The landscape outline: bodies nested by `parent`, each with its documents grouped by topic and their parts.
  */
-import { all, childBodies, documentsOfCommittee, partsOf, compareDocuments, type Atlas } from './atlas.ts';
-import type { EntityOf } from './validate.ts';
-import { TOPICS } from './schema.ts';
+import { all, childBodies, documentsOfCommittee, partsOf, compareDocuments, type Atlas } from './getters.ts';
+import type { EntityOf } from '../atlas/model.ts';
+import { TOPICS } from '../content/schema.ts';
 
 export interface DocNode {
   doc: EntityOf<'documents'>;

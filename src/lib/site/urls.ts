@@ -2,8 +2,8 @@
  * Where each entity lives. Paths here are site-relative (`/en/documents/iso-iec-27400/`);
  * `withBase()` adds the deployment base path (BASE_PATH, e.g. `/atlas/`).
  */
-import type { Entity, EntityKind } from './validate.ts';
-import type { Lang } from './i18n.ts';
+import type { Entity, EntityKind } from '../atlas/model.ts';
+import type { Lang } from '../atlas/model.ts';
 
 /** URL section of each kind of entity page. Model elements live on their model's page. */
 export const SECTIONS: Record<Exclude<EntityKind, 'model-elements'>, string> = {

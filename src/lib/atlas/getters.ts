@@ -1,9 +1,9 @@
 /**
  * Named getters over a validated Atlas. Pages ask these; they never re-derive relations themselves.
  */
-import type { Atlas, Entity, EntityKind, EntityOf, Relation, RelationType } from './validate.ts';
-import type { Lang } from './i18n.ts';
-import { STAGES, type StatusEntry } from './schema.ts';
+import type { Atlas, Entity, EntityKind, EntityOf, Relation, RelationType } from '../atlas/model.ts';
+import type { Lang } from './model.ts';
+import { STAGES, type StatusEntry } from '../content/schema.ts';
 
 export type { Atlas, Entity, EntityKind, Relation, RelationType };
 

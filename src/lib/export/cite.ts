@@ -1,8 +1,8 @@
 /**
  * "Cite this": designation, clause, title, edition, the page URL and an access date, in one line.
  */
-import { get, shortLabel, titleOf, currentStatus, type Atlas, type Entity } from './atlas.ts';
-import type { Lang } from './i18n.ts';
+import { get, shortLabel, titleOf, currentStatus, type Atlas, type Entity } from '../atlas/getters.ts';
+import type { Lang } from '../atlas/model.ts';
 
 const EDITION = { en: (n: number) => `edition ${n}`, ja: (n: number) => `第${n}版` };
 const ACCESSED = { en: (d: string) => `accessed ${d}`, ja: (d: string) => `${d} 閲覧` };

@@ -2,9 +2,9 @@
  * Timeline: every dated status entry of every document, oldest first, grouped by year, with the committee (or
  * publisher) each document belongs to for filtering. Pure data preparation for the timeline page.
  */
-import type { Atlas, EntityOf } from './validate.ts';
-import { all, get, compareDocuments } from './atlas.ts';
-import type { StatusEntry } from './schema.ts';
+import type { Atlas, EntityOf } from '../atlas/model.ts';
+import { all, get, compareDocuments } from '../atlas/getters.ts';
+import type { StatusEntry } from '../content/schema.ts';
 
 export interface TimelineEntry {
   /** The document's ID. */

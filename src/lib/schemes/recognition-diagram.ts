@@ -5,7 +5,7 @@
  * Pure: numbers and strings only; the page draws the SVG.
  */
 import type { RecognitionMap, RecognitionPair, LevelRef, SchemeEntity } from './schemes.ts';
-import { t, type Lang } from './i18n.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 
 export interface DiagramNode {
   id: string;

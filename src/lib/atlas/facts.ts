@@ -1,10 +1,10 @@
 /**
  * The "key facts" box of an entity page: rows of label + value (+ link), in one language.
  */
-import { get, getOf, currentStatus, shortLabel, titleOf } from './atlas.ts';
-import type { Atlas, Entity } from './atlas.ts';
-import { t, label, type Lang, type UiKey } from './i18n.ts';
-import { entityPath } from './urls.ts';
+import { get, getOf, currentStatus, shortLabel, titleOf } from './getters.ts';
+import type { Atlas, Entity } from './getters.ts';
+import { t, label, type Lang, type UiKey } from '../../i18n/index.ts';
+import { entityPath } from '../site/urls.ts';
 
 export interface FactRow {
   label: string;

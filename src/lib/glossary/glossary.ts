@@ -7,9 +7,9 @@
  * except that a form's Latin letters or digits must not run on into more Latin letters or digits ("CD" is not
  * found in "CD2", "IS" not in "ISO").
  */
-import type { Atlas } from './atlas.ts';
-import { all } from './atlas.ts';
-import type { Lang } from './i18n.ts';
+import type { Atlas } from '../atlas/getters.ts';
+import { all } from '../atlas/getters.ts';
+import type { Lang } from '../atlas/model.ts';
 
 /** A term as the linker sees it: its ID and the forms that count as a mention. */
 export interface GlossaryTerm {

@@ -1,6 +1,6 @@
 /**
  * The one rule for reading a scheme selection from an untrusted URL value (`?schemes=jc-star,sg-cls,uk-psti`).
- * Used at build time through src/lib/schemes.ts and in the browser by src/scripts/scheme-compare.ts, so this module
+ * Used at build time through src/lib/schemes/schemes.ts and in the browser by src/scripts/scheme-compare.ts, so this module
  * imports nothing: the compare page's script stays tiny.
  */
 

@@ -3,9 +3,9 @@
  * Throws ContentValidationError (file, line, entity, field, message) on any content mistake.
  */
 import { resolve } from 'node:path';
-import { readContentDir } from './load.ts';
-import { validateContent, type Atlas } from './validate.ts';
-import { ContentValidationError } from './errors.ts';
+import { readContentDir } from '../content/load.ts';
+import { validateContent, type Atlas } from '../content/validate.ts';
+import { ContentValidationError } from '../content/errors.ts';
 
 export function loadAtlas(dir: string): Atlas {
   const read = readContentDir(dir);

@@ -4,8 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertArticles, parseArticleId } from './articles.ts';
-import { siteAtlas } from './site-atlas.ts';
-import type { Lang } from './i18n.ts';
+import { siteAtlas } from '../atlas/site-atlas.ts';
+import type { Lang } from '../atlas/model.ts';
 
 export type Article = CollectionEntry<'articles'> & { lang: Lang; slug: string };
 

@@ -3,71 +3,13 @@
  * Pure: no file system. Checks schema, duplicate IDs, unknown references and relation/kind fit.
  */
 import type { ZodIssue } from 'zod';
-import { SCHEMAS, type Kind, type Body, type Document, type Control, type Requirement, type RiskSource, type Scheme, type Model, type Term, type Mapping, type Localized } from './schema.ts';
+import { SCHEMAS, type Kind, type Mapping, type Model } from './schema.ts';
 import type { ContentError } from './errors.ts';
 import type { RawItem } from './load.ts';
+import { type Atlas, type Entity, type EntityKind, type ModelElementData, type Relation, type RelationType } from '../atlas/model.ts';
 
-export interface ModelElementData {
-  id: string;
-  title: Localized;
-  summary?: Localized;
-  /** The model it belongs to. */
-  model: string;
-  /** Position in the model, from 1. */
-  order: number;
-  sources: Model['sources'];
-}
-
-interface At {
-  file: string;
-  line: number;
-}
-export type Entity =
-  | ({ kind: 'bodies'; id: string; data: Body } & At)
-  | ({ kind: 'documents'; id: string; data: Document } & At)
-  | ({ kind: 'controls'; id: string; data: Control } & At)
-  | ({ kind: 'requirements'; id: string; data: Requirement } & At)
-  | ({ kind: 'risk-sources'; id: string; data: RiskSource } & At)
-  | ({ kind: 'schemes'; id: string; data: Scheme } & At)
-  | ({ kind: 'models'; id: string; data: Model } & At)
-  | ({ kind: 'model-elements'; id: string; data: ModelElementData } & At)
-  | ({ kind: 'terms'; id: string; data: Term } & At);
-export type EntityKind = Entity['kind'];
-export type EntityOf<K extends EntityKind> = Extract<Entity, { kind: K }>;
-
-/** Structural relation types (from fields) and mapping relation types. */
-export const RELATION_TYPES = [
-  'part-of',
-  'developed-by',
-  'published-by',
-  'operated-by',
-  'mirrors',
-  'based-on',
-  'references',
-  'replaces',
-  'defined-in',
-  'related',
-  'equal',
-  'subset-of',
-  'superset-of',
-  'intersects-with',
-  'not-related-to',
-  'no-counterpart',
-  'addresses',
-  'recognises',
-  'uses',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export interface Relation {
-  type: RelationType;
-  from: string;
-  to: string;
-  /** The mapping entry behind a cross-framework relation (rationale, basis, sources). */
-  mapping?: Mapping & { id: string };
-  file: string;
-  line: number;
-}
+export { RELATION_TYPES } from '../atlas/model.ts';
+export type { Atlas, Entity, EntityKind, EntityOf, ModelElementData, Relation, RelationType } from '../atlas/model.ts';
 
 /** Which kinds each relation may connect. `to` may also check the target entity itself. */
 const CATALOGUE_ITEMS: EntityKind[] = ['controls', 'requirements', 'documents', 'model-elements'];
@@ -100,10 +42,6 @@ export const RELATION_RULES: Record<RelationType, { from: EntityKind[]; to: Enti
   uses: { from: ['schemes'], to: ['documents', 'requirements'] },
 };
 
-export interface Atlas {
-  entities: Map<string, Entity>;
-  relations: Relation[];
-}
 
 interface Ref {
   path: (string | number)[];
@@ -167,7 +105,7 @@ function describeIssue(issue: ZodIssue): string {
     return issue.message !== 'Required' ? issue.message : `missing required field (expected ${issue.expected})`;
   }
   if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected only the fields listed in src/lib/schema.ts)`;
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected only the fields listed in src/lib/content/schema.ts)`;
   }
   if (issue.code === 'invalid_enum_value') {
     return `expected one of ${issue.options.map((o) => `"${String(o)}"`).join(', ')}, got "${String(issue.received)}"`;

@@ -8,11 +8,11 @@
  *
  * Pure: no Astro, no DOM. Cells are plain data (text, site-relative links, notes); pages render them.
  */
-import { all, getOf, outgoing, shortLabel, titleOf, type Atlas, type Entity } from './atlas.ts';
-import type { EntityOf } from './validate.ts';
-import { label, t, type Lang, type UiKey } from './i18n.ts';
-import { entityPath } from './urls.ts';
-import type { Localized, Mapping, Source } from './schema.ts';
+import { all, getOf, outgoing, shortLabel, titleOf, type Atlas, type Entity } from '../atlas/getters.ts';
+import type { EntityOf } from '../atlas/model.ts';
+import { label, t, type Lang, type UiKey } from '../../i18n/index.ts';
+import { entityPath } from '../site/urls.ts';
+import type { Localized, Mapping, Source } from '../content/schema.ts';
 
 export type SchemeEntity = EntityOf<'schemes'>;
 type Level = SchemeEntity['data']['levels'][number];

@@ -3,7 +3,7 @@
  * src/styles/graph.css), a line style per family of relation. Pure and dependency-free: used at build time by the
  * static SVGs and in the browser by the graph explorer, so both draw the same picture.
  */
-import type { EntityKind, RelationType } from './validate.ts';
+import type { EntityKind, RelationType } from '../atlas/model.ts';
 
 /** Order of kinds in legends, filters and tables: the big things first, catalogue items after. */
 export const KIND_ORDER: readonly EntityKind[] = ['bodies', 'documents', 'schemes', 'models', 'model-elements', 'controls', 'requirements', 'risk-sources', 'terms'];

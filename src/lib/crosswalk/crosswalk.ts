@@ -3,9 +3,9 @@
  * other catalogue whose items are mapped to them. Columns come from the content: a new catalogue with mappings
  * becomes a new column without new code.
  */
-import { all, get, incoming, outgoing, shortLabel, titleOf, type Atlas, type Entity, type Relation } from './atlas.ts';
-import { MAPPING_RELATIONS } from './schema.ts';
-import { label, type Lang } from './i18n.ts';
+import { all, get, incoming, outgoing, shortLabel, titleOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
+import { MAPPING_RELATIONS } from '../content/schema.ts';
+import { label, type Lang } from '../../i18n/index.ts';
 
 export interface CrosswalkColumn {
   /** `<document id>:<kind>`, e.g. `iso-iec-27402:requirements`. */

@@ -7,9 +7,9 @@
  * without pulling in Zod or d3-force's build-time layout. Every function is O(n + e) or better.
  * `src/lib/graph.ts` builds the graph from the Atlas and re-exports all of this.
  */
-import type { EntityKind, RelationType } from './validate.ts';
-import type { Lang } from './i18n.ts';
-import { SECTIONS } from './urls.ts';
+import type { EntityKind, RelationType } from '../atlas/model.ts';
+import type { Lang } from '../atlas/model.ts';
+import { SECTIONS } from '../site/urls.ts';
 import { KIND_ORDER } from './graph-style.ts';
 
 export interface GraphNode {

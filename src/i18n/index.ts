@@ -1,0 +1,20 @@
+/**
+ * UI strings: one dictionary per language (en.ts, ja.ts); `t()` fails loudly on a missing key so that the build
+ * cannot ship a page with an untranslated label. Value and relation labels live in labels.ts.
+ */
+import { en, type UiKey } from './en.ts';
+import { ja } from './ja.ts';
+import type { Lang } from '../lib/atlas/model.ts';
+
+export { LANGS, otherLang, isLang, type Lang } from '../lib/atlas/model.ts';
+export { label, VALUE_LABELS, RELATION_LABELS } from './labels.ts';
+export type { UiKey };
+
+const DICTS: Record<Lang, Record<UiKey, string>> = { en, ja };
+
+/** A UI string, with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const s = DICTS[lang][key];
+  if (s === undefined) throw new Error(`missing UI string "${key}" for ${lang}`);
+  return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
