@@ -273,6 +273,8 @@ describe('the real content', () => {
       'jp-iot-security-guidelines-v1',
       'nist-ir-8259a',
       'nist-ir-8259b',
+      'nist-ir-8425',
+      'sg-cls-iot-levels',
       'uk-psti-regulations-2023',
     ]);
     expect(crosswalkCatalogues(atlas).map((d) => d.id)).toContain('iso-iec-27402');
