@@ -253,10 +253,17 @@ describe('the real content', () => {
     expect(equivalence(edge('sg-cls', 'kr-kisa-iot-certification'), 'en')).toBe('CLS Level 3 ⇔ CIC Basic and above');
   });
 
-  it('marks the one-way, partially sourced Japan–Singapore record', () => {
-    const e = edge('jc-star', 'sg-cls');
-    expect([e.direction, e.partial]).toEqual(['one-way', true]);
-    expect(equivalence(e, 'en')).toBe('JC-STAR STAR-1 ⇔ CLS Level 1');
+  it('records no recognition for the Japan–Singapore memorandum of cooperation', () => {
+    expect(map.edges.find((e) => [e.from.id, e.to.id].sort().join() === 'jc-star,sg-cls')).toBeUndefined();
+  });
+
+  it('has UK PSTI ↔ JC-STAR both ways and UK PSTI → CLS one way, the UK side partially sourced', () => {
+    const uk = edge('uk-psti', 'jc-star');
+    expect([uk.direction, uk.partial, uk.date]).toEqual(['mutual', true, '2025-12-04']);
+    expect(uk.toLevels.map((l) => l.name)).toEqual(['STAR-1']);
+    expect([edge('jc-star', 'uk-psti').partial, edge('jc-star', 'uk-psti').date]).toEqual([false, '2026-01-01']);
+    const sg = edge('uk-psti', 'sg-cls');
+    expect([sg.direction, sg.partial, sg.toLevels]).toEqual(['one-way', true, []]);
   });
 
   it('shows STAR-3 as third-party in the comparison', () => {
