@@ -125,7 +125,7 @@ test('the recognition map lists BSI ↔ CLS Level 2', async ({ page }) => {
   const clsToBsi = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^CLS/ }) }).filter({ hasText: 'IT-Sicherheitskennzeichen' });
   await expect(clsToBsi.getByRole('cell').nth(1)).toHaveText('CLS Level 2 ⇔ IT-Sicherheitskennzeichen');
   // The one-way, partially sourced record is marked.
-  const ukToCls = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^PSTI/ }) }).filter({ hasText: 'CLS' });
+  const ukToCls = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^PSTI/ }) }).filter({ hasText: 'PSTI ⇔ CLS' });
   await expect(ukToCls).toHaveCount(1);
   await expect(ukToCls.getByRole('cell').nth(3)).toHaveText('One way');
   await expect(ukToCls.getByText('partial source').first()).toBeVisible();
