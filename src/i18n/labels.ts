@@ -108,6 +108,8 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     FI: { en: 'Finland', ja: 'フィンランド' },
     US: { en: 'United States', ja: '米国' },
     KR: { en: 'Republic of Korea', ja: '韓国' },
+    CN: { en: 'China', ja: '中国' },
+    FR: { en: 'France', ja: 'フランス' },
     EU: { en: 'European Union', ja: '欧州連合' },
     INT: { en: 'International', ja: '国際' },
   },

@@ -5,6 +5,7 @@ import { get, getOf, currentStatus, shortLabel, titleOf } from './getters.ts';
 import type { Atlas, Entity } from './getters.ts';
 import { t, label, type Lang, type UiKey } from '../../i18n/index.ts';
 import { entityPath } from '../site/urls.ts';
+import { countryName } from '../schemes/schemes.ts';
 
 export interface FactRow {
   label: string;
@@ -35,7 +36,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       row('fact.stage', text(`${label(lang, 'stage', st.stage)}${st.label ? ` (${st.label})` : ''} — ${st.date}`));
       const ed = [...d.status].reverse().find((s) => s.edition)?.edition;
       row('fact.edition', text(ed ? String(ed) : undefined));
-      d.formerTitles?.forEach((f) => row('fact.formerTitle', text(`${f.title[lang]} (→ ${f.until})`)));
+      d.formerTitles?.forEach((f) => row('fact.formerTitle', text(`${f.title[lang]} (${f.until ? `→ ${f.until}` : t(lang, 'fact.formerTitleSeen', { date: f.seen ?? '' })})`)));
       if (d.url) row('fact.website', [{ text: new URL(d.url).hostname, href: d.url }]);
       break;
     }
@@ -44,7 +45,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       row('fact.abbrev', text(b.abbrev));
       row('fact.bodyType', text(label(lang, 'bodyType', b.type)));
       row('fact.committee', linkTo(atlas, b.parent, lang));
-      row('fact.country', text(b.country));
+      row('fact.country', text(b.country ? countryName(b.country, lang) : undefined));
       if (b.url) row('fact.website', [{ text: new URL(b.url).hostname, href: b.url }]);
       break;
     }
@@ -52,7 +53,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       const c = e.data;
       row('fact.document', linkTo(atlas, c.document, lang));
       row('fact.clause', text(c.clause));
-      row('fact.number', text(c.number ? `Control-${c.number}` : undefined));
+      row('fact.number', text(c.number ? t(lang, 'fact.controlNumber', { n: String(c.number) }) : undefined));
       row('fact.kind', text(label(lang, 'kind', c.kind)));
       row('fact.audience', text(label(lang, 'audience', c.audience)));
       row('fact.lifecycle', c.lifecycle.map((l) => ({ text: label(lang, 'lifecycle', l) })));
@@ -77,7 +78,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       const s = e.data;
       row('fact.abbrev', text(s.abbrev));
       row('fact.operator', linkTo(atlas, s.operator, lang));
-      row('fact.country', text(s.country));
+      row('fact.country', text(countryName(s.country, lang)));
       row('fact.launched', text(s.launched));
       row('fact.mandatory', text(t(lang, s.mandatory ? 'yes' : 'no')));
       row('fact.structure', text(label(lang, 'structure', s.structure)));

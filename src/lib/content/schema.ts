@@ -43,10 +43,26 @@ export const Localized = z.object(
 );
 export type Localized = z.infer<typeof Localized>;
 
-/** The two seed talks in `../shared/seeds/`. */
+/**
+ * The two seed talks in `../shared/seeds/`, named as their own title slides give them: `en`/`ja` is the short
+ * name shown next to every seed source; `title`, `by` and `date` describe the talk on the About page.
+ * Talk 000's title slide carries no date or event; it cites ISO/IEC 27040:2024 and a 2024 DIS, hence "2024 or later".
+ */
 export const SEEDS = {
-  '000_f3a528d2094e5c67.txt': { en: 'Trends in ISO/IEC JTC 1/SC 27 (JNSA / NICT talk, 2024)', ja: '「ISO/IEC JTC1/SC27の動向」(JNSA / NICT 講演, 2024年)' },
-  '001_64da7ac8f1eb3b2e.txt': { en: 'IoT security standardisation in ISO/IEC (NICT talk, 2022-11-16)', ja: '「ISO/IEC における IoTセキュリティ標準化」(NICT 講演, 2022年11月16日)' },
+  '000_f3a528d2094e5c67.txt': {
+    en: 'JNSA / NICT talk “Trends in ISO/IEC JTC 1/SC 27” (undated, 2024 or later)',
+    ja: 'JNSA / NICT 講演「ISO/IEC JTC1/SC27の動向」(日付なし、2024年以降)',
+    title: { en: 'Trends in ISO/IEC JTC 1/SC 27 — an overview of IoT-related international standardisation (our translation)', ja: 'ISO/IEC JTC1/SC27の動向 — IoTに関連した国際標準化活動の概観' },
+    by: { en: 'JNSA (its vice-president and head of standardisation), NICT and Yokohama National University, as the speaker’s affiliations', ja: '講演者の所属として JNSA(副会長、標準化部会長)、情報通信研究機構(NICT)、横浜国立大学' },
+    date: { en: 'no date or event on the title slide; it cites ISO/IEC 27040:2024 and the 2024 DIS of ISO/IEC 27404, so 2024 or later', ja: 'タイトルスライドに日付・イベント名の記載なし。ISO/IEC 27040:2024 と 2024 年の ISO/IEC 27404 DIS に触れているため 2024 年以降' },
+  },
+  '001_64da7ac8f1eb3b2e.txt': {
+    en: 'NICT talk “IoT security standardisation in ISO/IEC” (2022-11-16)',
+    ja: 'NICT 講演「ISO/IEC における IoTセキュリティ標準化」(2022年11月16日)',
+    title: { en: 'IoT security standardisation in ISO/IEC (our translation)', ja: 'ISO/IEC における IoTセキュリティ標準化' },
+    by: { en: 'NICT Cybersecurity Research Institute; the speaker is an expert in ISO/IEC JTC 1/SC 27/WG 1 and WG 4', ja: '情報通信研究機構(NICT)サイバーセキュリティ研究所。講演者は ISO/IEC JTC 1/SC 27/WG 1・WG 4 のエキスパート' },
+    date: { en: '2022-11-16 (the title slide names no event)', ja: '2022年11月16日(タイトルスライドにイベント名の記載なし)' },
+  },
 } as const;
 export type SeedFile = keyof typeof SEEDS;
 
@@ -188,7 +204,20 @@ export const Document = z
     /** Title in both languages (current edition). The Japanese title is ours unless a source gives one. */
     title: Localized,
     /** Earlier titles, newest first. */
-    formerTitles: z.array(z.object({ title: Localized, until: PartialDate }).strict()).optional(),
+    formerTitles: z
+      .array(
+        z
+          .object({
+            title: Localized,
+            /** When the title changed — only where a source dates the change (e.g. the edition that renamed it). */
+            until: PartialDate.optional(),
+            /** Otherwise the date of a source that shows the old title in use (a talk's date). */
+            seen: PartialDate.optional(),
+          })
+          .strict()
+          .refine((f) => f.until || f.seen, { message: 'a former title needs `until` (a dated change) or `seen` (the date a source shows it)' }),
+      )
+      .optional(),
     /** Committee or working group that develops it (a body ID). */
     committee: Id.optional(),
     /** Publishing organisation when it is not an ISO/IEC committee (ETSI, NIST, METI …). */

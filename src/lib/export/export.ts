@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, Localized, Source, Id } from '../content/schema.ts';
+import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, Localized, Source, Id, SEEDS } from '../content/schema.ts';
 import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { RELATION_TYPES } from '../atlas/model.ts';
 import type { Lang } from '../atlas/model.ts';
@@ -69,7 +69,7 @@ const csvField = (v: unknown) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 export const toCsv = (rows: unknown[][]) => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-const sourcesText = (e: { sources: Source[] }) => e.sources.map((s) => (s.seed ? `${s.seed} — ${s.slide}` : s.url) + (s.partial ? ' (partial)' : '')).join(' | ');
+const sourcesText = (e: { sources: Source[] }) => e.sources.map((s) => (s.seed ? `${SEEDS[s.seed].en}, slide “${s.slide}”` : s.url) + (s.partial ? ' (partial)' : '')).join(' | ');
 
 export const CATALOGUES = ['documents', 'controls', 'requirements', 'mappings'] as const;
 export type Catalogue = (typeof CATALOGUES)[number];
