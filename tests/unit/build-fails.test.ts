@@ -36,6 +36,7 @@ const CLASSES: [string, Record<string, string>, RegExp][] = [
   ['unknown reference', swap('documents/d.yaml', 'committee: sc-27-wg-4\n  topic: iot-cps', 'committee: sc-99\n  topic: iot-cps'), /documents\/d\.yaml:\d+ \[iso-iec-27400\] committee: unknown reference "sc-99"/],
   ['duplicate ID', swap('risk-sources/r.yaml', 'id: rs-a', 'id: iso-iec-27400'), /risk-sources\/r\.yaml:2 \[iso-iec-27400\] id: duplicate ID "iso-iec-27400": already used at .*documents\/d\.yaml:2/],
   ['missing translation', swap('controls/c.yaml', 'ja: 機器を最新に保つ。', 'xx: 1'), /controls\/c\.yaml:\d+ \[iso-iec-27400-7-1-2-17\] purpose\.ja: missing Japanese \(ja\) translation/],
+  ['stated mapping resting only on a talk that does not state it', swap('mappings/m.yaml', 'basis: derived', 'basis: stated'), /mappings\/m\.yaml:\d+ \[.*\] basis: `basis: stated` needs a source that states this very pairing/],
   ['wrong relation type', swap('mappings/m.yaml', 'relation: addresses', 'relation: recognises'), /mappings\/m\.yaml:\d+ .* to: relation "recognises" cannot go from a controls entity to "rs-a"/],
 ];
 

@@ -46,6 +46,14 @@ describe('validateContent', () => {
     expect(m[0]).toMatch(/risk-sources\/r\.yaml:2 \[sc-27\] id: duplicate ID "sc-27": already used at content\/bodies\/b\.yaml:5/);
   });
 
+  it('accepts `basis: stated` only with a public source or a slide marked as stating the pairing', () => {
+    const m = (sources: string) => ({ ...BASE, 'mappings/m.yaml': BASE['mappings/m.yaml'].replace('basis: derived', 'basis: stated').replace(SRC, sources) });
+    const talkOnly = fromYaml(m(SRC));
+    expect(talkOnly.errors.map((e) => `${e.field}: ${e.message}`)).toEqual([expect.stringMatching(/^basis: `basis: stated` needs a source that states this very pairing.*use `basis: derived`$/)]);
+    expect(fromYaml(m(`[{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11", states: true }]`)).errors).toEqual([]);
+    expect(fromYaml(m(`[{ url: "https://example.org/pairing", label: Publisher }]`)).errors).toEqual([]);
+  });
+
   it('reports a relation whose type does not fit its two ends', () => {
     const bad = { ...BASE, 'mappings/m.yaml': BASE['mappings/m.yaml'].replace('to: rs-a', 'to: iso-iec-27400') };
     expect(messages(bad)).toEqual([expect.stringContaining('relation "addresses" cannot go from a controls entity to "iso-iec-27400" (a documents entity)')]);

@@ -82,6 +82,8 @@ export const Source = z
     label: z.string().min(1).optional(),
     /** True when the fact is only PARTIAL (secondary or incomplete source). */
     partial: z.boolean().optional(),
+    /** On a mapping's seed source: the slide itself draws this very relation (lets a talk support `basis: stated`). */
+    states: z.boolean().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -433,7 +435,8 @@ export type Term = z.infer<typeof Term>;
 export const MAPPING_RELATIONS = ['equal', 'subset-of', 'superset-of', 'intersects-with', 'not-related-to', 'no-counterpart', 'addresses', 'recognises', 'uses'] as const;
 export type MappingRelation = (typeof MAPPING_RELATIONS)[number];
 
-export const Mapping = z
+/** The fields of a mapping; `Mapping` adds the rule on `basis: stated`. */
+export const MappingFields = z
   .object({
     /** Optional ID; by default `<from>--<relation>--<to>`. */
     id: Id.optional(),
@@ -455,6 +458,21 @@ export const Mapping = z
     sources: Sources,
   })
   .strict();
+
+/**
+ * `basis: stated` means a source states this very pairing. A seed talk is only that source when its slide draws the
+ * relation itself (`states: true`); otherwise a stated mapping needs a public page — the talks showing both items,
+ * or the atlas's own pages, make a pairing ours (`derived`).
+ */
+export const statedBasisProblem = (m: { basis: string; sources: Source[] }): string | undefined =>
+  m.basis === 'stated' && !m.sources.some((s) => s.url || (s.seed && s.states))
+    ? '`basis: stated` needs a source that states this very pairing: a public URL, or a seed slide marked `states: true` because the slide itself draws the relation. A talk that only shows the two items makes the pairing ours: use `basis: derived`'
+    : undefined;
+
+export const Mapping = MappingFields.superRefine((m, ctx) => {
+  const problem = statedBasisProblem(m);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['basis'], message: problem });
+});
 export type Mapping = z.infer<typeof Mapping>;
 
 export const SCHEMAS = {

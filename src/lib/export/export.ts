@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, Localized, Source, Id, SEEDS } from '../content/schema.ts';
+import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, MappingFields, Localized, Source, Id, SEEDS } from '../content/schema.ts';
 import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { RELATION_TYPES } from '../atlas/model.ts';
 import type { Lang } from '../atlas/model.ts';
@@ -38,7 +38,7 @@ export const AtlasExport = z
         withKind('terms', Term),
       ]),
     ),
-    relations: z.array(z.object({ type: z.enum(RELATION_TYPES), from: Id, to: Id, mapping: Mapping.extend({ id: z.string().min(1) }).optional() }).strict()),
+    relations: z.array(z.object({ type: z.enum(RELATION_TYPES), from: Id, to: Id, mapping: MappingFields.extend({ id: z.string().min(1) }).optional() }).strict()),
   })
   .strict();
 
