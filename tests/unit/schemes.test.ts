@@ -94,10 +94,10 @@ const FILES = {
   sources: ${SRC}
 `,
   'mappings/rec.yaml': `
-- { from: s-binary, to: s-multi, relation: recognises, date: '2022-10-20', reason: functional, basis: stated, rationale: { en: "BIN recognises MULTI Level 2 products.", ja: 承認。 }, sources: ${SRC} }
-- { from: s-multi, to: s-binary, relation: recognises, date: '2022-10-20', reason: functional, basis: stated, rationale: { en: "MULTI treats the label as Level 2.", ja: 承認。 }, sources: ${SRC} }
+- { from: s-binary, to: s-multi, relation: recognises, date: '2022-10-20', reason: functional, basis: stated, rationale: { en: "BIN recognises MULTI Level 2 products.", ja: 承認。 }, sources: [{ url: "https://example.org/arrangement" }] }
+- { from: s-multi, to: s-binary, relation: recognises, date: '2022-10-20', reason: functional, basis: stated, rationale: { en: "MULTI treats the label as Level 2.", ja: 承認。 }, sources: [{ url: "https://example.org/arrangement" }] }
 - { from: s-multi, to: s-other, relation: recognises, date: '2024-10-16', reason: functional, basis: stated, rationale: { en: "Basic and above counts as Level 3 (not Level 10).", ja: 承認。 }, sources: [{ url: "https://example.org/c", partial: true }] }
-- { from: s-multi, to: iso-iec-27400, relation: uses, reason: functional, basis: stated, rationale: { en: "Built on 27400.", ja: 27400 に基づく。 }, sources: ${SRC} }
+- { from: s-multi, to: iso-iec-27400, relation: uses, reason: functional, basis: stated, rationale: { en: "Built on 27400.", ja: 27400 に基づく。 }, sources: [{ url: "https://example.org/arrangement" }] }
 `,
 };
 
