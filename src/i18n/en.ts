@@ -52,6 +52,7 @@ export const en = {
   'entity.partial': 'partial source',
   'entity.partialNote': 'Marked facts rest on a secondary or incomplete source.',
   'entity.seedSlide': 'slide “{slide}”',
+  'entity.basisTitle': 'Our reading of the title; the standard’s text is not reproduced here.',
   'fact.formerTitleSeen': 'in use {date}',
   'fact.controlNumber': 'Control-{n}',
   'entity.noRelations': 'No relations recorded yet.',

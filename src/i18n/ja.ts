@@ -54,6 +54,7 @@ export const ja: Record<UiKey, string> = {
   'entity.partial': '部分的な出典',
   'entity.partialNote': '印のある事実は二次的または不完全な出典に基づきます。',
   'entity.seedSlide': 'スライド「{slide}」',
+  'entity.basisTitle': '標題に基づく当サイトの解釈です。規格の本文はここには掲載していません。',
   'fact.formerTitleSeen': '{date} 時点',
   'fact.controlNumber': '管理策 {n}',
   'entity.noRelations': '記録された関係はまだありません。',

@@ -73,6 +73,7 @@ export const BASE: Record<string, string> = {
   kind: security
   audience: developer-provider
   purpose: { en: Keep devices patched., ja: 機器を最新に保つ。 }
+  summaryBasis: talk
   lifecycle: [in-operation]
   sources: ${SRC}
 `,

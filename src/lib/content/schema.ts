@@ -92,6 +92,11 @@ export const Source = z
   });
 export type Source = z.infer<typeof Source>;
 
+/** What a summary or a control's purpose was written from: a talk's slide content, the cited public pages, or only the title. */
+export const SUMMARY_BASES = ['talk', 'source', 'title'] as const;
+export const SummaryBasis = z.enum(SUMMARY_BASES);
+export type SummaryBasis = z.infer<typeof SummaryBasis>;
+
 const Sources = z.array(Source, { required_error: 'every entity needs `sources`' }).min(1, 'at least one source is required');
 
 /** Fields every entity has. */
@@ -102,6 +107,8 @@ const base = {
   sources: Sources,
   /** Date the changeable facts were last checked against their sources. */
   asOf: PartialDate.optional(),
+  /** What the summary (a control: its purpose) was written from; absent means `source` — the entry's cited sources. */
+  summaryBasis: SummaryBasis.optional(),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -269,6 +276,8 @@ export const Control = z
     audience: z.enum(AUDIENCES),
     /** Our own summary of why the control exists. */
     purpose: Localized,
+    /** What the purpose was written from: `talk` (a slide gives the control's content) or `title` (the title alone). */
+    summaryBasis: SummaryBasis,
     /** Life-cycle stages it belongs to. */
     lifecycle: z.array(z.enum(LIFECYCLE)).min(1),
     /** Our summary of the guidance, for the worked examples only. */
