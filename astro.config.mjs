@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.mjs';
 import sitemap from './src/integrations/sitemap.mjs';
+import cleanOutput from './src/integrations/clean-output.mjs';
 
 /** Deployment base path: `/` by default, e.g. `BASE_PATH=/atlas/` for a sub-path. */
 const base = process.env.BASE_PATH ?? '/';
@@ -17,7 +18,7 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), cleanOutput(), sitemap(), pagefind()],
   markdown: { remarkPlugins: [remarkGfm] },
   devToolbar: { enabled: false },
   vite: {

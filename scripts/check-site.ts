@@ -36,4 +36,4 @@ if (errors.length) {
   if (errors.length > 200) console.error(`  … and ${errors.length - 200} more`);
   process.exit(1);
 }
-console.log(`check-site: ${pages.size} pages OK (links, anchors, twins, head tags, sitemap; addresses ${site ? `on ${site}` : 'root-relative, no SITE_URL'})`);
+console.log(`check-site: ${pages.size} pages OK (lang, head tags, twins, links, anchors, sitemap, nothing but the site; addresses ${site ? `on ${site}` : 'root-relative, no SITE_URL'})`);

@@ -16,15 +16,19 @@ export default function pagefindIntegration() {
         const fail = (what, errors) => {
           throw new Error(`Pagefind ${what} failed:\n${errors.join('\n')}`);
         };
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length) fail('createIndex', errors);
-        const added = await index.addDirectory({ path: out });
-        if (added.errors.length) fail('indexing', added.errors);
-        if (added.page_count === 0) fail('indexing', ['no pages were indexed']);
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        if (written.errors.length) fail('writing', written.errors);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
-        await pagefind.close();
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index || errors.length) fail('createIndex', errors);
+          const added = await index.addDirectory({ path: out });
+          if (added.errors.length) fail('indexing', added.errors);
+          if (added.page_count === 0) fail('indexing', ['no pages were indexed']);
+          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          if (written.errors.length) fail('writing', written.errors);
+          logger.info(`Pagefind indexed ${added.page_count} pages`);
+        } finally {
+          // Closed whatever happened, so a failed index does not leave Pagefind's process holding the build open.
+          await pagefind.close();
+        }
       },
     },
   };
