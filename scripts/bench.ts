@@ -15,11 +15,12 @@ import { chromium } from '@playwright/test';
 import { loadAtlas } from '../src/lib/atlas/site-atlas.ts';
 import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { benchGraph } from './bench-graph.ts';
+import { benchSearch } from './bench-search.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '10').split(',').map(Number).filter((n) => n > 1);
 const skipBrowser = args.includes('--skip-browser');
-const BUDGET = { readingJs: 10_240, readingCss: 20_480, graphJs: 61_440, buildSeconds: 60 };
+const BUDGET = { readingJs: 10_240, readingCss: 20_480, graphJs: 61_440, buildSeconds: 60, searchFirstQuery: 122_880 };
 
 const gz = (buf: Buffer | string) => gzipSync(buf).length;
 const median = (xs: number[]) => {
@@ -153,20 +154,7 @@ async function browserMetrics(dist: string) {
     await new Promise((r) => setTimeout(r, 800));
     const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
     const out: Record<string, number> = {};
-    for (const [lang, q] of [['en', 'firmware'], ['ja', 'ファームウェア']] as const) {
-      const page = await browser.newPage();
-      let bytes = 0;
-      page.on('response', async (res) => {
-        if (res.url().includes('/pagefind/')) bytes += (await res.body().catch(() => Buffer.alloc(0))).length;
-      });
-      await page.goto(`http://127.0.0.1:${port}/${lang}/`);
-      await page.keyboard.press('/');
-      await page.getByRole('dialog').getByRole('searchbox').fill(q);
-      await page.getByRole('dialog').locator('.search-results a').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      out[`pagefindFirstQuery_${lang}`] = bytes;
-      await page.close();
-    }
+    Object.assign(out, await benchSearch(browser, `http://127.0.0.1:${port}`));
     if (existsSync(join(dist, 'en/graph/index.html'))) {
       const page = await browser.newPage();
       const t0 = Date.now();
@@ -214,6 +202,7 @@ for (const r of runs) console.log(`${r.scale}×`.padEnd(8), String(r.entities).p
 if (browser) {
   console.log('\nBrowser');
   for (const [k, v] of Object.entries(browser)) console.log(k.padEnd(34), k.endsWith('Ms') ? `${v} ms` : kb(v));
+  for (const [k, v] of Object.entries(browser)) if (k.startsWith('pagefindFirstQuery') && v > BUDGET.searchFirstQuery) problems.push(`${k}: ${kb(v)} over budget ${kb(BUDGET.searchFirstQuery)}`);
 }
 const graph = benchGraph({ nodes: 5000, edges: 15000 });
 report.graph5k = graph;

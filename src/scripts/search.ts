@@ -16,22 +16,50 @@ interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
-/** Loads pagefind.js once. `base` is the site's base path ("/" or "/atlas/"). */
+/**
+ * Loads pagefind.js once. `base` is the site's base path ("/" or "/atlas/"). No worker: the index is small, and
+ * the worker script would be a second copy of Pagefind's code on the first query (about 40 kB).
+ */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
+    await pf.options({ excerptLength: 24, noWorker: true });
     return pf;
   })();
   return loading;
 }
 
-/** Runs a query and returns the first `limit` results' data. */
-export async function runSearch(base: string, q: string, filters: Record<string, string> = {}, limit = 12): Promise<PagefindResult[]> {
+/** The answer to one query: the true number of hits, and a way to load the data of any slice of them. */
+export interface SearchAnswer {
+  total: number;
+  /** Loads the data (one fragment each) of hits [from, to); only what is shown is ever fetched. */
+  load(from: number, to: number): Promise<PagefindResult[]>;
+}
+
+/** Runs a query; fragments are fetched only when `load` asks for them. */
+export async function runSearch(base: string, q: string, filters: Record<string, string> = {}): Promise<SearchAnswer> {
   const pf = await loadPagefind(base);
   const res = await pf.search(q, { filters });
-  return Promise.all(res.results.slice(0, limit).map((r) => r.data()));
+  return { total: res.results.length, load: (from, to) => Promise.all(res.results.slice(from, to).map((r) => r.data())) };
+}
+
+/** Pause after the last keystroke before searching: no index chunks or fragments for half-typed words. */
+export const TYPING_PAUSE_MS = 220;
+
+/** Calls `fn` once the input has been quiet for `ms`; a paste or Enter can call `now()` to skip the wait. */
+export function debounce(fn: () => void, ms = TYPING_PAUSE_MS) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    later() {
+      clearTimeout(timer);
+      timer = setTimeout(fn, ms);
+    },
+    now() {
+      clearTimeout(timer);
+      fn();
+    },
+  };
 }
 
 /** An excerpt from Pagefind as DOM nodes: its text, with <mark> kept and every other tag dropped. */

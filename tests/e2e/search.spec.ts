@@ -51,14 +51,19 @@ test.describe('search, English', () => {
 test('results are grouped by kind and reachable with the keyboard', async ({ page }) => {
   await page.goto('/en/');
   const dialog = await headerSearch(page, 'software');
-  await expect(dialog.getByRole('heading', { name: 'Requirements' })).toBeVisible();
-  await expect(dialog.getByRole('heading', { name: 'Controls' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 3 }).first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const focused = page.locator('.search-results a:focus');
   await expect(focused).toHaveCount(1);
   const href = await focused.getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('the search page groups its results by kind', async ({ page }) => {
+  await page.goto('/en/search/?q=software');
+  await expect(page.getByRole('main').getByRole('heading', { name: 'Requirements' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { name: 'Controls' })).toBeVisible();
 });
 
 test('Ctrl+K opens search and Escape closes it', async ({ page }) => {

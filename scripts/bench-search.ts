@@ -1,0 +1,51 @@
+/**
+ * The Pagefind payload of a first query (bytes of every /pagefind/ response, as served), in the header search
+ * dialog, per language, pasted (one input event) and typed (one key at a time, 90 ms apart). Used by
+ * `npm run bench`; alone: `npx tsx scripts/bench-search.ts [--dir dist] [--port 4490]` (serves the folder itself).
+ */
+import { spawn } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+
+export const SEARCH_QUERIES = { en: 'firmware', ja: 'ファームウェア' } as const;
+
+export async function benchSearch(browser: Browser, origin: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const lang of ['en', 'ja'] as const) {
+    for (const how of ['pasted', 'typed'] as const) {
+      const page = await browser.newPage();
+      let bytes = 0;
+      const pending: Promise<unknown>[] = [];
+      page.on('response', (res) => {
+        if (res.url().includes('/pagefind/')) pending.push(res.body().then((b) => (bytes += b.length), () => 0));
+      });
+      await page.goto(`${origin}/${lang}/`);
+      await page.keyboard.press('/');
+      const box = page.getByRole('dialog').getByRole('searchbox');
+      if (how === 'pasted') await box.fill(SEARCH_QUERIES[lang]);
+      else await box.pressSequentially(SEARCH_QUERIES[lang], { delay: 90 });
+      await page.getByRole('dialog').locator('.search-results a').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      await Promise.all(pending);
+      out[`pagefindFirstQuery_${lang}_${how}`] = bytes;
+      await page.close();
+    }
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
+  const port = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : 4490;
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    await new Promise((r) => setTimeout(r, 800));
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    for (const [k, v] of Object.entries(await benchSearch(browser, `http://127.0.0.1:${port}`))) console.log(k.padEnd(34), `${(v / 1024).toFixed(1)} kB`);
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
