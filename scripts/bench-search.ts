@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 
 export const SEARCH_QUERIES = { en: 'firmware', ja: 'ファームウェア' } as const;
 
