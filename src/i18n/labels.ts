@@ -96,6 +96,14 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     dual: { en: 'Static and dynamic (dual modality)', ja: '静的・動的の併用（デュアルモダリティ）' },
     none: { en: 'No label (a legal requirement)', ja: 'ラベルなし（法的な要件）' },
   },
+  obligation: {
+    mandatory: { en: 'Mandatory (shall)', ja: '必須 (shall)' },
+    recommended: { en: 'Recommended (should)', ja: '推奨 (should)' },
+  },
+  itemAssessment: {
+    document: { en: 'Document review', ja: '文書評価' },
+    'device-test': { en: 'Test on the device', ja: '実機評価' },
+  },
   structure: {
     binary: { en: 'Binary (one label)', ja: 'バイナリ型（単一のラベル）' },
     'multi-level': { en: 'Multi-level', ja: '多段階' },

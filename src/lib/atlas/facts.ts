@@ -64,6 +64,9 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       row('fact.document', linkTo(atlas, r.document, lang));
       row('fact.clause', text(r.clause));
       row('fact.group', linkTo(atlas, r.parent, lang));
+      row('fact.obligation', text(r.obligation && label(lang, 'obligation', r.obligation)));
+      row('fact.condition', text(r.condition?.[lang]));
+      row('fact.assessment', text(r.assessment && label(lang, 'itemAssessment', r.assessment)));
       row('fact.note', text(r.note?.[lang]));
       break;
     }
