@@ -208,6 +208,8 @@ export const Document = z
     ...base,
     /** Designation as printed, with year for published editions: `ISO/IEC 27400:2022`. */
     designation: z.string().min(1),
+    /** Short name people use where the designation is long (`UK PSTI`, `JC-STAR ★1`); gap pages and the matrix show it. */
+    abbrev: z.string().min(1).optional(),
     /** Kind of deliverable. */
     type: z.enum(DOCUMENT_TYPES),
     /** Title in both languages (current edition). The Japanese title is ours unless a source gives one. */
