@@ -3,10 +3,10 @@
  * languages). The focal document is B (the catalogue whose items are the rows), the reference document is A; the
  * relationship reads "focal element <relation> reference element". Columns after "Notes" are ours.
  */
-import { shortLabel, titleOf, type Entity } from '../atlas.ts';
-import { toCsv } from '../export.ts';
-import type { Lang } from '../i18n.ts';
-import type { Mapping, Source } from '../schema.ts';
+import { shortLabel, titleOf, type Entity } from '../atlas/getters.ts';
+import { toCsv } from '../export/export.ts';
+import type { Lang } from '../atlas/model.ts';
+import type { Mapping, Source } from '../content/schema.ts';
 import type { Cover, Gap, GapRow, Hop } from './gap.ts';
 
 export const IR8477_COLUMNS = [

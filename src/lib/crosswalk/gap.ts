@@ -6,9 +6,9 @@
  * a path through ONE item of an intermediate catalogue (relations composed, src/lib/crosswalk/compose.ts), an explicit
  * "no counterpart in A" decision, or nothing yet. How sure: stated > derived > no counterpart > via > not yet mapped.
  */
-import { all, get, getOf, outgoing, shortLabel, type Atlas, type Entity } from '../atlas.ts';
-import type { EntityOf } from '../validate.ts';
-import type { Mapping } from '../schema.ts';
+import { all, get, getOf, outgoing, shortLabel, type Atlas, type Entity } from '../atlas/getters.ts';
+import type { EntityOf } from '../atlas/model.ts';
+import type { Mapping } from '../content/schema.ts';
 import { compose, invert, isStrm, relationRank, type StrmRelation } from './compose.ts';
 
 export interface GapCatalogue {
