@@ -142,10 +142,13 @@ function rowFor(atlas: Atlas, idx: Index, item: Entity, fromId: string, toId: st
       }
     }
   }
+  // A path to an item that a direct mapping already reaches adds nothing.
+  const direct = new Set(covers.filter((c) => c.basis !== 'via').map((c) => c.item.id));
+  for (let i = covers.length - 1; i >= 0; i--) if (covers[i].basis === 'via' && direct.has(covers[i].item.id)) covers.splice(i, 1);
   covers.sort((a, b) => BASIS_ORDER[a.basis] - BASIS_ORDER[b.basis] || relationRank(a.relation) - relationRank(b.relation) || byLabel(a.item, b.item));
   const noCounterpart = outgoing(atlas, item.id, 'no-counterpart').find((r) => r.to === fromId)?.mapping;
-  const direct = covers.find((c) => c.basis !== 'via');
-  const basis: Basis = direct ? direct.basis : noCounterpart ? 'none' : covers.length ? 'via' : 'unmapped';
+  const best = covers.find((c) => c.basis !== 'via');
+  const basis: Basis = best ? best.basis : noCounterpart ? 'none' : covers.length ? 'via' : 'unmapped';
   const relation = basis === 'none' || basis === 'unmapped' ? undefined : covers.find((c) => c.basis === basis)?.relation;
   return { item, basis, relation, covers, notRelated, noCounterpart };
 }
