@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BASE } from './helpers.ts';
+import { BASE, SRC } from './helpers.ts';
 
 function fixture(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
@@ -38,6 +38,8 @@ const CLASSES: [string, Record<string, string>, RegExp][] = [
   ['missing translation', swap('controls/c.yaml', 'ja: 機器を最新に保つ。', 'xx: 1'), /controls\/c\.yaml:\d+ \[iso-iec-27400-7-1-2-17\] purpose\.ja: missing Japanese \(ja\) translation/],
   ['stated mapping resting only on a talk that does not state it', swap('mappings/m.yaml', 'basis: derived', 'basis: stated'), /mappings\/m\.yaml:\d+ \[.*\] basis: `basis: stated` needs a source that states this very pairing/],
   ['wrong relation type', swap('mappings/m.yaml', 'relation: addresses', 'relation: recognises'), /mappings\/m\.yaml:\d+ .* to: relation "recognises" cannot go from a controls entity to "rs-a"/],
+  ['no counterpart in its own catalogue', { ...BASE, 'mappings/m.yaml': BASE['mappings/m.yaml'] + `- { from: iso-iec-27400-7-1-2-17, to: iso-iec-27400, relation: no-counterpart, reason: semantic, basis: derived, rationale: { en: None., ja: なし。 }, sources: ${SRC} }\n` }, /mappings\/m\.yaml:3 .* to: relation "no-counterpart" to "iso-iec-27400": "iso-iec-27400" is the item's own catalogue/],
+  ['item ID naming another catalogue', { ...BASE, 'requirements/q.yaml': `- { id: iso-iec-27400-9-9, document: iso-iec-27033, clause: "9.9", title: { en: X, ja: X }, sources: ${SRC} }\n` }, /requirements\/q\.yaml:1 \[iso-iec-27400-9-9\] document: .*names catalogue "iso-iec-27400"/],
 ];
 
 describe('bad content fails the build, naming file and field', () => {

@@ -59,6 +59,20 @@ describe('validateContent', () => {
     expect(messages(bad)).toEqual([expect.stringContaining('relation "addresses" cannot go from a controls entity to "iso-iec-27400" (a documents entity)')]);
   });
 
+  it('rejects "no counterpart" pointing at the item\'s own catalogue or at a document that is not a catalogue', () => {
+    const nc = (to: string) => ({ ...BASE, 'mappings/m.yaml': BASE['mappings/m.yaml'] + `- { from: iso-iec-27400-7-1-2-17, to: ${to}, relation: no-counterpart, reason: semantic, basis: derived, rationale: { en: None., ja: なし。 }, sources: ${SRC} }\n` });
+    expect(messages(nc('iso-iec-27400'))).toEqual([expect.stringMatching(/m\.yaml:3 \[iso-iec-27400-7-1-2-17--no-counterpart--iso-iec-27400\] to: .*"iso-iec-27400" is the item's own catalogue/)]);
+    expect(messages(nc('iso-iec-27033'))).toEqual([expect.stringContaining('"iso-iec-27033" defines no controls or requirements, so it is not a catalogue')]);
+  });
+
+  it('keeps a requirement inside its catalogue: its parent and the catalogue its ID names', () => {
+    const req = (id: string, document: string, extra = '') => `- { id: ${id}, document: ${document}, clause: "1",${extra} title: { en: X, ja: X }, sources: ${SRC} }\n`;
+    const parent = { ...BASE, 'requirements/q.yaml': req('iso-iec-27033-r1', 'iso-iec-27033') + req('iso-iec-27400-r1', 'iso-iec-27400', ' parent: iso-iec-27033-r1,') };
+    expect(messages(parent)).toEqual([expect.stringMatching(/q\.yaml:2 \[iso-iec-27400-r1\] parent: .*the parent "iso-iec-27033-r1" belongs to catalogue "iso-iec-27033", not to this item's catalogue "iso-iec-27400"/)]);
+    const named = { ...BASE, 'requirements/q.yaml': req('iso-iec-27400-9-9', 'iso-iec-27033') };
+    expect(messages(named)).toEqual([expect.stringMatching(/q\.yaml:1 \[iso-iec-27400-9-9\] document: .*the ID "iso-iec-27400-9-9" names catalogue "iso-iec-27400", but the item's document is "iso-iec-27033"/)]);
+  });
+
   it('rejects a committee that is not a committee', () => {
     const bad = { ...BASE, 'documents/d.yaml': BASE['documents/d.yaml'].replace('committee: sc-27-wg-4\n  topic: iot-cps', 'committee: iso\n  topic: iot-cps') };
     expect(messages(bad)[0]).toContain('expected a committee, subcommittee or working group, but "iso" is a sdo');

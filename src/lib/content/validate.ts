@@ -170,6 +170,24 @@ export function validateContent(items: RawItem[]): { atlas: Atlas; errors: Conte
   }
 
   const relations: Relation[] = [];
+  /** Catalogues: documents that define controls, requirements or risk sources. */
+  const catalogueOf = (e: Entity | undefined) => (e && (e.kind === 'controls' || e.kind === 'requirements' || e.kind === 'risk-sources') ? e.data.document : undefined);
+  const catalogues = new Set([...entities.values()].map(catalogueOf).filter((d): d is string => !!d));
+  /** Rules that need both ends: an item stays inside its catalogue, and "no counterpart" names another catalogue. */
+  const catalogueProblem = (type: RelationType, from: Entity, target: Entity): string | undefined => {
+    const own = catalogueOf(from);
+    if (type === 'part-of' && own && catalogueOf(target) && catalogueOf(target) !== own)
+      return `the parent "${target.id}" belongs to catalogue "${catalogueOf(target)}", not to this item's catalogue "${own}"`;
+    if (type === 'defined-in' && own) {
+      const claimed = [...catalogues].find((d) => d !== own && from.id.startsWith(`${d}-`) && !from.id.startsWith(`${own}-`));
+      if (claimed) return `the ID "${from.id}" names catalogue "${claimed}", but the item's document is "${own}"; fix the ID or the document`;
+    }
+    if (type === 'no-counterpart') {
+      if (!catalogues.has(target.id)) return `"${target.id}" defines no controls or requirements, so it is not a catalogue; point at the catalogue that has no counterpart`;
+      if (target.id === own) return `"${target.id}" is the item's own catalogue; "no-counterpart" points at another catalogue`;
+    }
+    return undefined;
+  };
   const check = (type: RelationType, from: Entity, to: string, loc: { file: string; line: number; field: string; entity?: string }): boolean => {
     const target = entities.get(to);
     const rule = RELATION_RULES[type];
@@ -189,6 +207,11 @@ export function validateContent(items: RawItem[]): { atlas: Atlas; errors: Conte
     const problem = rule.toCheck?.(target);
     if (problem) {
       errors.push({ entity: from.id, ...loc, message: `relation "${type}" to "${to}": ${problem}` });
+      return false;
+    }
+    const across = catalogueProblem(type, from, target);
+    if (across) {
+      errors.push({ entity: from.id, ...loc, message: `relation "${type}" to "${to}": ${across}` });
       return false;
     }
     if (to === from.id) {
