@@ -53,8 +53,10 @@ const doc = (id: string, designation: string, abbrev?: string) => `
   sources: ${SRC}`;
 const req = (id: string, document: string, clause: string, parent?: string) =>
   `\n- { id: ${id}, document: ${document}, clause: "${clause}",${parent ? ` parent: ${parent},` : ''} title: { en: Item ${clause}, ja: 項目 ${clause} }, sources: ${SRC} }`;
+/** A stated mapping rests on a public page that states the pairing; a derived one on the seed talk. */
+const STATED_SRC = `[{ url: "https://example.org/pairing" }]`;
 const map = (from: string, relation: string, to: string, basis = 'derived', why = `${from} ${relation} ${to}`) =>
-  `\n- { from: ${from}, to: ${to}, relation: ${relation}, reason: semantic, basis: ${basis}, rationale: { en: "${why}", ja: "${why}" }, sources: ${SRC} }`;
+  `\n- { from: ${from}, to: ${to}, relation: ${relation}, reason: semantic, basis: ${basis}, rationale: { en: "${why}", ja: "${why}" }, sources: ${basis === 'stated' ? STATED_SRC : SRC} }`;
 
 /** Three catalogues A, B, C; B's rows: b1 stated, b2 derived, b3 via C, b4 no counterpart, b5 unmapped; b0 a group. */
 const FIXTURE = {
@@ -107,7 +109,7 @@ describe('gap analysis', () => {
     const g = gapAnalysis(atlas, 'cat-a', 'cat-b');
     const lines = gapCsv(g, 'en').trimEnd().split('\r\n');
     expect(lines[0]).toBe(IR8477_COLUMNS.join(','));
-    expect(lines[1]).toBe('B,B-1,Item B-1,semantic,subset of,A,A-1,Item A-1,,"Stated, with a comma",stated,,000_f3a528d2094e5c67.txt — WG 4 Projects 7/11');
+    expect(lines[1]).toBe('B,B-1,Item B-1,semantic,subset of,A,A-1,Item A-1,,"Stated, with a comma",stated,,https://example.org/pairing');
     expect(lines.find((l) => l.startsWith('B,B-3,'))).toContain('subset of,A,A-1,Item A-1,,b3 subset-of c1 → a1 superset-of c1,via,C-1 Item C-1,');
     expect(lines.find((l) => l.startsWith('B,B-4,'))).toContain('no counterpart,A,,,,Nothing in A,none,');
     expect(lines).toHaveLength(1 + 5);
