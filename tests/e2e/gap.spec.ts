@@ -106,7 +106,7 @@ test('the chooser page opens a valid pair and names the valid choices for a host
   await page.goto('/en/crosswalk/gap/?from=uk-psti-regulations-2023&to=etsi-en-303-645');
   await expect(page).toHaveURL(new RegExp(`${PAIR}$`));
   await page.goto(`/en/crosswalk/gap/?from=${encodeURIComponent('<img src=x onerror=alert(1)>')}&to=etsi-en-303-645`);
-  await expect(page.getByRole('alert')).toContainText('Valid choices: ETSI EN 303 645,');
+  await expect(page.getByRole('alert')).toContainText(/Valid choices: .*ETSI EN 303 645, /);
   await expect(page.getByRole('alert')).toContainText('UK PSTI');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await page.goto('/ja/crosswalk/gap/?from=etsi-en-303-645&to=etsi-en-303-645');
