@@ -70,3 +70,17 @@ export function yearAxis(groups: TimelineYear[]): { year: number; count: number 
   const last = groups[groups.length - 1].year;
   return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
 }
+
+/** The `n` newest status entries, newest first (a dated month before its bare year), ties by designation. */
+export function latestChanges(atlas: Atlas, n = 5): TimelineEntry[] {
+  const byId = new Map(all(atlas, 'documents').map((d) => [d.id, d]));
+  return timelineEntries(atlas)
+    .slice()
+    .sort(
+      (a, b) =>
+        (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
+        compareDocuments(byId.get(a.documentId)!, byId.get(b.documentId)!) ||
+        b.index - a.index,
+    )
+    .slice(0, n);
+}
