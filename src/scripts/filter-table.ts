@@ -2,7 +2,7 @@
  * <filter-table>: narrows the rows of a table (or items of a list) with the <select>s inside it.
  * Without JavaScript the full list shows and the filter form stays hidden.
  *
- * Markup: a `form[data-filters]` (hidden) with `<select name="x">`; rows `[data-row]` carry `data-x="a b"`
+ * Markup: a `form[data-filters][data-js-only]` (kept in place, invisible, until this runs; removed without JS) with `<select name="x">`; rows `[data-row]` carry `data-x="a b"`
  * (space-separated tokens); a `[data-count]` element gets the live count from its `data-template` ("{n} of {total}").
  * The selection is mirrored in the URL query (`?x=a`); values from the URL are only used if they match an option.
  */

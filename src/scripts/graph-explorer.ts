@@ -54,6 +54,8 @@ interface VLink {
 const fill = (s: string | undefined, vars: Record<string, string | number>) => (s ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 const motionOk = () => !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Yields to the browser (input, paint) between slices of work: idle time where there is some, else a task. */
+const slice = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 200 }) : setTimeout(resolve, 0)));
 const EXPORT_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'paint-order', 'opacity', 'font-family', 'font-size', 'font-weight', 'display'];
 
 export class GraphExplorer extends HTMLElement {
@@ -69,6 +71,9 @@ export class GraphExplorer extends HTMLElement {
   private openLine!: HTMLElement;
   private openLink!: HTMLAnchorElement;
   private rows!: HTMLElement;
+  /** The table twin (a <details>, closed by default): its rows are drawn only while it is open. */
+  private tableBox: HTMLDetailsElement | null = null;
+  private tableStale = true;
   private countEl!: HTMLElement | null;
   private svgEl!: SVGSVGElement;
   private svg!: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -106,11 +111,17 @@ export class GraphExplorer extends HTMLElement {
     this.openLink = openLink;
     this.openLine = openLink.closest<HTMLElement>('[data-open-line]') ?? openLink;
     this.countEl = this.querySelector<HTMLElement>('[data-count]');
+    this.tableBox = this.querySelector<HTMLDetailsElement>('details[data-table]');
+    this.tableBox?.addEventListener('toggle', () => {
+      if (this.tableBox?.open && this.tableStale && this.graph) this.renderTable();
+    });
     this.say(this.s.t.loading);
     try {
       const res = await fetch(this.dataset.src ?? '', { credentials: 'same-origin' });
       if (!res.ok) throw new Error(String(res.status));
-      this.graph = decodeGraph(await res.json());
+      const json: unknown = await res.json();
+      await slice();
+      this.graph = decodeGraph(json);
     } catch {
       this.say(this.s.t.loadError);
       this.dataset.ready = 'error';
@@ -121,12 +132,11 @@ export class GraphExplorer extends HTMLElement {
     this.knownRels = [...form.querySelectorAll<HTMLInputElement>('input[name="rel"]')].map((i) => i.value);
     for (const o of this.querySelectorAll<HTMLOptionElement>('#graph-nodes option')) if (o.dataset.id) this.optionIds.set(o.value, o.dataset.id);
     this.searchIndex = this.graph.nodes.map((n) => ({ id: n.id, label: norm(n.label), en: norm(n.title.en), ja: norm(n.title.ja), kind: n.kind }));
+    await slice();
     this.setUpSvg(stage);
     this.setUpForm();
     this.state = this.parseState(location.search);
     this.syncForm();
-    form.hidden = false;
-    this.querySelector<HTMLElement>('[data-help]')?.removeAttribute('hidden');
     this.render({ resetZoom: true, announce: true });
     this.dataset.ready = 'true';
   }
@@ -460,6 +470,10 @@ export class GraphExplorer extends HTMLElement {
   }
 
   private renderTable() {
+    if (this.countEl) this.countEl.textContent = fill(this.s.t.count, { n: this.view.nodes.length, m: this.view.links.length });
+    this.tableStale = true;
+    if (this.tableBox && !this.tableBox.open) return;
+    this.tableStale = false;
     const frag = document.createDocumentFragment();
     const cell = (tag: 'td' | 'th', text: string) => {
       const c = document.createElement(tag);
@@ -478,7 +492,6 @@ export class GraphExplorer extends HTMLElement {
       frag.append(tr);
     }
     this.rows.replaceChildren(frag);
-    if (this.countEl) this.countEl.textContent = fill(this.s.t.count, { n: this.view.nodes.length, m: this.view.links.length });
   }
 
   private renderOpenLink() {

@@ -2,7 +2,7 @@
  * <scheme-compare>: the comparison table of labelling schemes with a picker.
  * Without JavaScript the full table (every scheme a column) shows and the picker stays hidden.
  *
- * Markup: a `form[data-picker]` (hidden) with `<input type="checkbox" name="schemes" value="<id>">`; table cells
+ * Markup: a `form[data-picker][data-js-only]` (kept in place, invisible, until this runs; removed without JS) with `<input type="checkbox" name="schemes" value="<id>">`; table cells
  * and column headers carry `data-scheme="<id>"`; a `[data-count]` element gets the live status from its
  * `data-tpl-count` / `-all` / `-one` / `-max` templates; `[data-nojs]` is hidden once the picker works.
  * The selection lives in the URL (`?schemes=a,b,c`), read with the same rule as the build (`parseSelection`):

@@ -2,10 +2,17 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
-/** The explorer is ready when its controls are shown and the live region has spoken. */
+/** The explorer is ready when its controls are shown and the live region has spoken; then the table is opened. */
 async function ready(page: Page) {
   await expect(page.getByRole('form', { name: /Graph controls|グラフの操作/ })).toBeVisible();
   await expect(page.getByRole('status')).not.toHaveText('');
+  await openTable(page);
+}
+/** The table twin is collapsed by default (a <details>): a real click on its summary opens it. */
+async function openTable(page: Page) {
+  await expect(table(page)).toBeHidden();
+  await page.locator('summary').filter({ hasText: /^(Current selection|現在の表示内容)/ }).click();
+  await expect(table(page)).toBeVisible();
 }
 const table = (page: Page) => page.getByRole('table', { name: /^(Current selection|現在の表示内容)$/ });
 const rowOf = (page: Page, name: RegExp) => table(page).getByRole('row').filter({ has: page.getByRole('link', { name }) });
@@ -166,6 +173,7 @@ test('without JavaScript: a picture of the whole graph and a table of every node
   const page = await context.newPage();
   await page.goto('/ja/graph/');
   await expect(page.getByRole('img', { name: /^グラフ全体：ノード \d+ 個/ })).toBeVisible();
+  await openTable(page);
   const rows = table(page).getByRole('row');
   expect(await rows.count()).toBeGreaterThan(300);
   await expect(table(page).getByRole('link', { name: /^ISO\/IEC 27400:2022 / })).toHaveAttribute('href', '/ja/documents/iso-iec-27400/');
@@ -229,3 +237,27 @@ test('reduced motion: the layout does not animate', async ({ browser }) => {
   expect(b.filter((t, i) => t !== a[i])).toHaveLength(1);
   await context.close();
 });
+
+/** Sum of the layout shifts the page has had so far (PerformanceObserver, buffered), as Lighthouse counts CLS. */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
+}
+
+for (const [path, width] of [['/en/graph/', 1280], ['/ja/graph/', 390], ['/en/schemes/compare/', 390], ['/ja/schemes/compare/', 1280]] as const) {
+  test(`no layout shift while ${path} loads at ${width} px (CLS < 0.05)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(path);
+    if (path.includes('/graph/')) await expect(page.locator('graph-explorer')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await layoutShift(page)).toBeLessThan(0.05);
+  });
+}
