@@ -1,7 +1,7 @@
 /**
  * Lighthouse (mobile, its default settings: simulated slow 4G and a 4× slower CPU) over served pages, for
  * `npm run bench`: the four category scores of one page per template, against a budget of 95 each, plus the
- * layout shift (CLS), LCP and total blocking time. Uses the same Chromium as the tests (tests/e2e/browser.ts).
+ * layout shift (CLS), LCP and total blocking time. Uses the same Chromium as the tests (scripts/lib/chromium.ts).
  * Not part of `npm test`: the scores depend on the machine, so they are a measure, not a test.
  *
  * On its own, against a built dist/ (served here on a free port):
@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { templatePaths } from '../tests/e2e/templates.ts';
 
 export const LIGHTHOUSE_BUDGET = 95;

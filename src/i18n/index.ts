@@ -7,7 +7,7 @@ import { ja } from './ja.ts';
 import type { Lang } from '../lib/atlas/model.ts';
 
 export { LANGS, otherLang, isLang, type Lang } from '../lib/atlas/model.ts';
-export { label, VALUE_LABELS, RELATION_LABELS } from './labels.ts';
+export { label, stageText, VALUE_LABELS, RELATION_LABELS } from './labels.ts';
 export type { UiKey };
 
 const DICTS: Record<Lang, Record<UiKey, string>> = { en, ja };

@@ -151,6 +151,16 @@ export function label(lang: Lang, group: keyof typeof VALUE_LABELS, value: strin
   return l[lang];
 }
 
+/**
+ * A stage with the label the source prints, the label left out when the stage's name already holds it
+ * ("Working draft (WD)", not "Working draft (WD) (WD)"; but "Working draft (WD) (WD4)").
+ */
+export function stageText(lang: Lang, stage: string, sourceLabel?: string, style: 'paren' | 'dash' = 'paren'): string {
+  const name = label(lang, 'stage', stage);
+  if (!sourceLabel || name.includes(sourceLabel)) return name;
+  return style === 'paren' ? `${name} (${sourceLabel})` : `${name} — ${sourceLabel}`;
+}
+
 /** How a relation reads from each end: `out` from the entity that states it, `in` from its target. */
 export const RELATION_LABELS: Record<RelationType, { out: { en: string; ja: string }; in: { en: string; ja: string } }> = {
   'part-of': { out: { en: 'Part of', ja: '所属・上位' }, in: { en: 'Consists of', ja: '構成要素' } },

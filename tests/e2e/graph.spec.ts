@@ -143,6 +143,7 @@ test('zoom, pan-free reset and drag', async ({ page }) => {
   await expect(root).toHaveAttribute('transform', /scale\(1\)/);
   const node = page.getByRole('button', { name: /^5\.2\.7 / });
   const before = await node.getAttribute('transform');
+  await node.scrollIntoViewIfNeeded(); // opening the table below may have scrolled the picture away
   const box = (await node.locator('path').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -228,6 +229,7 @@ test('reduced motion: the layout does not animate', async ({ browser }) => {
   expect(await transforms()).toEqual(a);
   // a drag moves only the dragged node
   const node = page.getByRole('button', { name: /^5\.2\.7 / });
+  await node.scrollIntoViewIfNeeded(); // opening the table below may have scrolled the picture away
   const box = (await node.locator('path').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

@@ -27,6 +27,27 @@ describe('atlas getters', () => {
     expect(fromWg?.items.map((i) => i.entity.id).sort()).toEqual(['iso-iec-27033', 'iso-iec-27400']);
   });
 
+  it('groups a symmetric relation once, whichever end states it, and reads superset-of backwards as subset-of', async () => {
+    const { relationReading } = await import('../../src/lib/atlas/model.ts');
+    expect(relationReading('intersects-with', 'in')).toEqual({ type: 'intersects-with', direction: 'out' });
+    expect(relationReading('superset-of', 'in')).toEqual({ type: 'subset-of', direction: 'out' });
+    expect(relationReading('subset-of', 'in')).toEqual({ type: 'superset-of', direction: 'out' });
+    expect(relationReading('developed-by', 'in')).toEqual({ type: 'developed-by', direction: 'in' });
+    const e = (id: string) => atlas.entities.get(id)!;
+    const twoWays = {
+      ...atlas,
+      relations: [
+        ...atlas.relations,
+        { type: 'intersects-with' as const, from: 'iso-iec-27400-7-1-2-17', to: 'rs-a', file: 'x.yaml', line: 1 },
+        { type: 'intersects-with' as const, from: 'iso-iec-27033', to: 'iso-iec-27400-7-1-2-17', file: 'x.yaml', line: 2 },
+      ],
+    };
+    expect(e('rs-a')).toBeTruthy();
+    const groups = relatedGrouped(twoWays, 'iso-iec-27400-7-1-2-17').filter((g) => g.type === 'intersects-with');
+    expect(groups).toHaveLength(1);
+    expect(groups[0].items.map((i) => i.entity.id).sort()).toEqual(['iso-iec-27033', 'rs-a']);
+  });
+
   it('lists the items a document defines', () => {
     expect(itemsOfDocument(atlas, 'iso-iec-27400').map((e) => e.id).sort()).toEqual(['iso-iec-27400-7-1-2-17', 'rs-a']);
   });

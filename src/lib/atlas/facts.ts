@@ -3,7 +3,7 @@
  */
 import { get, getOf, currentStatus, shortLabel, titleOf } from './getters.ts';
 import type { Atlas, Entity } from './getters.ts';
-import { t, label, type Lang, type UiKey } from '../../i18n/index.ts';
+import { t, label, stageText, type Lang, type UiKey } from '../../i18n/index.ts';
 import { entityPath } from '../site/urls.ts';
 import { countryName } from '../schemes/schemes.ts';
 
@@ -33,7 +33,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       row('fact.committee', linkTo(atlas, d.committee, lang));
       row('fact.publisher', linkTo(atlas, d.publisher, lang));
       row('fact.topic', text(label(lang, 'topic', d.topic)));
-      row('fact.stage', text(`${label(lang, 'stage', st.stage)}${st.label ? ` (${st.label})` : ''} — ${st.date}`));
+      row('fact.stage', text(`${stageText(lang, st.stage, st.label)} — ${st.date}`));
       const ed = [...d.status].reverse().find((s) => s.edition)?.edition;
       row('fact.edition', text(ed ? String(ed) : undefined));
       d.formerTitles?.forEach((f) => row('fact.formerTitle', text(`${f.title[lang]} (${f.until ? `→ ${f.until}` : t(lang, 'fact.formerTitleSeen', { date: f.seen ?? '' })})`)));

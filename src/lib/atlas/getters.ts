@@ -2,6 +2,7 @@
  * Named getters over a validated Atlas. Pages ask these; they never re-derive relations themselves.
  */
 import type { Atlas, Entity, EntityKind, EntityOf, Relation, RelationType } from '../atlas/model.ts';
+import { relationReading } from './model.ts';
 import type { Lang } from './model.ts';
 import { STAGES, type StatusEntry } from '../content/schema.ts';
 
@@ -57,16 +58,21 @@ export interface RelationGroup {
   items: { entity: Entity; relation: Relation }[];
 }
 
-/** Everything related to an entity, grouped by relation type and direction (both ways). */
+/**
+ * Everything related to an entity, grouped once per reading of the relation from this entity (both ways; a
+ * symmetric type such as `intersects-with` is one group whichever end stated it, see relationReading), and within a
+ * group each other entity once.
+ */
 export function relatedGrouped(atlas: Atlas, id: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
-  const add = (r: Relation, direction: 'out' | 'in') => {
-    const otherId = direction === 'out' ? r.to : r.from;
+  const add = (r: Relation, dir: 'out' | 'in') => {
+    const otherId = dir === 'out' ? r.to : r.from;
     const entity = atlas.entities.get(otherId);
     if (!entity) return;
-    const key = `${direction}:${r.type}`;
-    const g = groups.get(key) ?? groups.set(key, { type: r.type, direction, items: [] }).get(key)!;
-    g.items.push({ entity, relation: r });
+    const { type, direction } = relationReading(r.type, dir);
+    const key = `${direction}:${type}`;
+    const g = groups.get(key) ?? groups.set(key, { type, direction, items: [] }).get(key)!;
+    if (!g.items.some((i) => i.entity.id === otherId)) g.items.push({ entity, relation: r });
   };
   outgoing(atlas, id).forEach((r) => add(r, 'out'));
   incoming(atlas, id).forEach((r) => add(r, 'in'));
@@ -157,11 +163,22 @@ export function titleOf(e: Entity, lang: Lang): string {
   }
 }
 
-/** Label and title together, as a link text: `ISO/IEC 27400:2022 — IoT security and privacy — Guidelines`. */
-export function displayName(e: Entity, lang: Lang): string {
+/**
+ * The short label and the title to print together, neither repeating the other: when one holds the other (a
+ * designation "JC-STAR ★1 適合基準・評価手法" and a title "★1 適合基準・評価手法"), only the longer is kept.
+ */
+export function labelAndTitle(e: Entity, lang: Lang): { short: string; title: string } {
   const short = shortLabel(e);
   const title = titleOf(e, lang);
-  return short && short !== title ? `${short} ${title}` : title;
+  if (!short || short === title || title.includes(short)) return { short: '', title };
+  if (short.includes(title)) return { short, title: '' };
+  return { short, title };
+}
+
+/** Label and title together, as a link text: `ISO/IEC 27400:2022 — IoT security and privacy — Guidelines`. */
+export function displayName(e: Entity, lang: Lang): string {
+  const { short, title } = labelAndTitle(e, lang);
+  return [short, title].filter(Boolean).join(' ');
 }
 
 /** Sort documents by their designation's number, then part. */

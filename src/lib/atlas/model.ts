@@ -62,6 +62,18 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/**
+ * How a relation reads from one of its ends, as one (type, direction) pair: a symmetric type reads the same both
+ * ways (A intersects with B = B intersects with A), and `superset-of` read backwards is `subset-of` read forwards.
+ * Entity pages group relations by this reading, so each heading appears once.
+ */
+export function relationReading(type: RelationType, direction: 'out' | 'in'): { type: RelationType; direction: 'out' | 'in' } {
+  if (type === 'equal' || type === 'intersects-with' || type === 'not-related-to') return { type, direction: 'out' };
+  if (direction === 'in' && type === 'superset-of') return { type: 'subset-of', direction: 'out' };
+  if (direction === 'in' && type === 'subset-of') return { type: 'superset-of', direction: 'out' };
+  return { type, direction };
+}
+
 export interface Relation {
   type: RelationType;
   from: string;
