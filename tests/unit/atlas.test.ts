@@ -48,6 +48,14 @@ describe('atlas getters', () => {
     expect(groups[0].items.map((i) => i.entity.id).sort()).toEqual(['iso-iec-27033', 'rs-a']);
   });
 
+  it('prints a label and a title together without repeating either', async () => {
+    const { labelAndTitle } = await import('../../src/lib/atlas/getters.ts');
+    const doc = (designation: string, ja: string) => ({ ...getOf(atlas, 'documents', 'iso-iec-27400')!, data: { ...getOf(atlas, 'documents', 'iso-iec-27400')!.data, designation, title: { en: ja, ja } } });
+    expect(labelAndTitle(doc('JC-STAR ★1 適合基準・評価手法', '★1 適合基準・評価手法'), 'ja')).toEqual({ short: 'JC-STAR ★1 適合基準・評価手法', title: '' });
+    expect(labelAndTitle(doc('ISO/IEC 27400:2022', 'IoT security'), 'ja')).toEqual({ short: 'ISO/IEC 27400:2022', title: 'IoT security' });
+    expect(labelAndTitle(getOf(atlas, 'risk-sources', 'rs-a')!, 'en').short).not.toBe('');
+  });
+
   it('lists the items a document defines', () => {
     expect(itemsOfDocument(atlas, 'iso-iec-27400').map((e) => e.id).sort()).toEqual(['iso-iec-27400-7-1-2-17', 'rs-a']);
   });

@@ -170,8 +170,8 @@ export function titleOf(e: Entity, lang: Lang): string {
 export function labelAndTitle(e: Entity, lang: Lang): { short: string; title: string } {
   const short = shortLabel(e);
   const title = titleOf(e, lang);
-  if (!short || short === title || title.includes(short)) return { short: '', title };
-  if (short.includes(title)) return { short, title: '' };
+  if (!short || short === title || title.startsWith(`${short} `)) return { short: '', title };
+  if (title.length > 3 && short.endsWith(` ${title}`)) return { short, title: '' };
   return { short, title };
 }
 
