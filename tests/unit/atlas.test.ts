@@ -120,6 +120,7 @@ describe('crosswalk', () => {
     'documents/x.yaml': `
 - id: iso-iec-27402
   designation: "ISO/IEC 27402:2023"
+  asOf: "2026-11-24"
   type: IS
   title: { en: Device baseline requirements, ja: デバイスのベースライン要求事項 }
   committee: sc-27-wg-4

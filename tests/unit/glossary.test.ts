@@ -95,6 +95,7 @@ describe('glossaryTerms and compareTerms', () => {
   term: { en: CD (committee draft), ja: CD（委員会原案） }
   definitions: [{ summary: { en: A committee draft., ja: 委員会原案。 } }]
   sources: [{ url: "https://www.iso.org/", label: ISO }]
+  asOf: "2026-11-24"
 `,
     });
     expect(errors).toEqual([]);

@@ -31,6 +31,7 @@ export const BASE: Record<string, string> = {
   'documents/d.yaml': `
 - id: iso-iec-27400
   designation: "ISO/IEC 27400:2022"
+  asOf: "2026-11-24"
   type: IS
   title: { en: IoT security and privacy — Guidelines, ja: IoTセキュリティ及びプライバシー — 指針 }
   committee: sc-27-wg-4
@@ -40,6 +41,7 @@ export const BASE: Record<string, string> = {
   sources: ${SRC}
 - id: iso-iec-27033
   designation: "ISO/IEC 27033"
+  asOf: "2026-11-24"
   type: IS
   title: { en: Network security, ja: ネットワークセキュリティ }
   committee: sc-27-wg-4
@@ -48,6 +50,7 @@ export const BASE: Record<string, string> = {
   sources: ${SRC}
 - id: iso-iec-27033-2
   designation: "ISO/IEC 27033-2:2012"
+  asOf: "2026-11-24"
   type: IS
   partOf: iso-iec-27033
   part: 2
@@ -57,6 +60,7 @@ export const BASE: Record<string, string> = {
   sources: ${SRC}
 - id: iso-iec-27033-1
   designation: "ISO/IEC 27033-1:2015"
+  asOf: "2026-11-24"
   type: IS
   partOf: iso-iec-27033
   part: 1

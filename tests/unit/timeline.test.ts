@@ -8,6 +8,7 @@ const extra = {
   'documents/more.yaml': `
 - id: iso-iec-27402
   designation: "ISO/IEC 27402:2023"
+  asOf: "2026-11-24"
   type: IS
   title: { en: Device baseline requirements, ja: 機器ベースライン要求事項 }
   committee: sc-27-wg-4
@@ -68,8 +69,8 @@ describe('timeline', () => {
     const { atlas: a } = fromYaml({
       ...BASE,
       'documents/d2.yaml': `
-- { id: doc-b, designation: "ISO/IEC 27010", type: IS, title: { en: B, ja: B }, committee: sc-27-wg-4, topic: emerging, status: [{ stage: wd, date: "2022", source: ${S} }], sources: [${S}] }
-- { id: doc-a, designation: "ISO/IEC 27009", type: IS, title: { en: A, ja: A }, committee: sc-27-wg-4, topic: emerging, status: [{ stage: wd, date: "2022", source: ${S} }], sources: [${S}] }
+- { id: doc-b, designation: "ISO/IEC 27010", asOf: "2026-11-24", type: IS, title: { en: B, ja: B }, committee: sc-27-wg-4, topic: emerging, status: [{ stage: wd, date: "2022", source: ${S} }], sources: [${S}] }
+- { id: doc-a, designation: "ISO/IEC 27009", asOf: "2026-11-24", type: IS, title: { en: A, ja: A }, committee: sc-27-wg-4, topic: emerging, status: [{ stage: wd, date: "2022", source: ${S} }], sources: [${S}] }
 `,
     });
     const ids = timelineEntries(a).filter((e) => e.year === 2022).map((e) => e.documentId);

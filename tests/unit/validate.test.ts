@@ -16,7 +16,7 @@ describe('validateContent', () => {
     const bad = { ...BASE, 'documents/d.yaml': BASE['documents/d.yaml'].replace('type: IS\n  title: { en: IoT', 'type: XX\n  title: { en: IoT') };
     const m = messages(bad);
     expect(m).toHaveLength(1);
-    expect(m[0]).toMatch(/^content\/documents\/d\.yaml:4 \[iso-iec-27400\] type: expected one of "IS", "TS"/);
+    expect(m[0]).toMatch(/^content\/documents\/d\.yaml:5 \[iso-iec-27400\] type: expected one of "IS", "TS"/);
     expect(m[0]).toContain('got "XX"');
   });
 

@@ -2,6 +2,7 @@
  * Raw content items → a validated, typed Atlas (entities + relations), or a list of located errors.
  * Pure: no file system. Checks schema, duplicate IDs, unknown references and relation/kind fit.
  */
+import { checkDateProblem } from './freshness.ts';
 import type { ZodIssue } from 'zod';
 import { SCHEMAS, type Kind, type Mapping, type Model } from './schema.ts';
 import type { ContentError } from './errors.ts';
@@ -158,6 +159,8 @@ export function validateContent(items: RawItem[]): { atlas: Atlas; errors: Conte
     }
     const data = parsed.data as { id: string };
     if (!claim(data.id, item, item.line)) continue;
+    const stale = checkDateProblem({ kind: item.kind, data: data as Parameters<typeof checkDateProblem>[0]['data'] });
+    if (stale) errors.push({ file: item.file, line: item.lineOf(['asOf']) ?? item.line, entity: data.id, field: 'asOf', message: stale });
     entities.set(data.id, { kind: item.kind, id: data.id, data, ...at } as Entity);
     if (item.kind === 'models') {
       (data as Model).elements.forEach((el, i) => {
