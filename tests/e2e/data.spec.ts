@@ -33,7 +33,7 @@ test('the OSCAL catalog has the structure OSCAL requires', async ({ request }) =
 
 test('an entity page links its JSON, which carries its relations', async ({ page, request }) => {
   await page.goto('/ja/controls/iso-iec-27400-7-1-2-17/');
-  const href = await page.getByRole('link', { name: 'この項目の JSON' }).getAttribute('href');
+  const href = await page.getByRole('link', { name: 'この項目のJSON' }).getAttribute('href');
   const j = await (await request.get(href!)).json();
   expect(j).toMatchObject({ entity: 'controls', id: 'iso-iec-27400-7-1-2-17', clause: '7.1.2.17' });
   expect(j.relations.outgoing.some((r: { to: string }) => r.to === 'iso-iec-27402-5-2-7')).toBe(true);

@@ -156,13 +156,13 @@ test('zoom, pan-free reset and drag', async ({ page }) => {
 test('export the view as SVG and PNG', async ({ page }) => {
   await page.goto('/ja/graph/?focus=jc-star');
   await ready(page);
-  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG で保存' }).click()]);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVGで保存' }).click()]);
   expect(svg.suggestedFilename()).toBe('sc27-atlas-graph-jc-star.svg');
   const text = readFileSync((await svg.path())!, 'utf8');
   expect(text).toContain('<svg');
   expect(text).toContain('JC-STAR');
   expect(text).not.toContain('tabindex');
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG で保存' }).click()]);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNGで保存' }).click()]);
   expect(png.suggestedFilename()).toBe('sc27-atlas-graph-jc-star.png');
   const bytes = readFileSync((await png.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');

@@ -139,10 +139,10 @@ test('a scheme page shows its levels with their assessment and links to a compar
   await page.goto('/ja/schemes/');
   await page.getByRole('link', { name: /JC-STAR/ }).first().click();
   await expect(page).toHaveURL(/\/ja\/schemes\/jc-star\/$/);
-  const levels = page.getByRole('table', { name: 'JC-STAR のレベル（低い順）' });
+  const levels = page.getByRole('table', { name: 'JC-STARのレベル（低い順）' });
   await expect(levels.getByRole('row', { name: /STAR-3/ }).getByRole('cell').first()).toHaveText('第三者評価');
   await expect(levels.getByRole('row', { name: /STAR-1/ }).getByRole('cell').first()).toHaveText('自己宣言');
-  await page.getByRole('link', { name: 'PSTI と比較する' }).click();
+  await page.getByRole('link', { name: 'PSTIと比較する' }).click();
   await expect(page).toHaveURL(/\/ja\/schemes\/compare\/\?schemes=jc-star,uk-psti$/);
   await expect(page.getByRole('table', { name: 'ラベリング制度の比較表' }).getByRole('columnheader')).toHaveCount(3);
 });

@@ -38,6 +38,11 @@ const CLASSES: [string, Record<string, string>, RegExp][] = [
   ['missing translation', swap('controls/c.yaml', 'ja: 機器を最新に保つ。', 'xx: 1'), /controls\/c\.yaml:\d+ \[iso-iec-27400-7-1-2-17\] purpose\.ja: missing Japanese \(ja\) translation/],
   ['stated mapping resting only on a talk that does not state it', swap('mappings/m.yaml', 'basis: derived', 'basis: stated'), /mappings\/m\.yaml:\d+ \[.*\] basis: `basis: stated` needs a source that states this very pairing/],
   ['missing check date on a document', swap('documents/d.yaml', '  asOf: "2026-11-24"\n', ''), /documents\/d\.yaml:\d+ \[iso-iec-27400\] asOf: missing `asOf`: the date \(YYYY-MM-DD\)/],
+  [
+    'a glossary variant in Japanese content',
+    { ...BASE, 'terms/t.yaml': `- { id: term-patch, term: { en: patching, ja: 更新の適用 }, variants: [最新に保つ], definitions: [{ summary: { en: Applying updates., ja: 更新を適用すること。 } }], sources: [{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }] }\n` },
+    /controls\/c\.yaml:\d+ \[iso-iec-27400-7-1-2-17\] purpose\.ja: "最新に保つ" is a variant of the glossary term term-patch: write "更新の適用"/,
+  ],
   ['wrong relation type', swap('mappings/m.yaml', 'relation: addresses', 'relation: recognises'), /mappings\/m\.yaml:\d+ .* to: relation "recognises" cannot go from a controls entity to "rs-a"/],
   ['no counterpart in its own catalogue', { ...BASE, 'mappings/m.yaml': BASE['mappings/m.yaml'] + `- { from: iso-iec-27400-7-1-2-17, to: iso-iec-27400, relation: no-counterpart, reason: semantic, basis: derived, rationale: { en: None., ja: なし。 }, sources: ${SRC} }\n` }, /mappings\/m\.yaml:3 .* to: relation "no-counterpart" to "iso-iec-27400": "iso-iec-27400" is the item's own catalogue/],
   ['item ID naming another catalogue', { ...BASE, 'requirements/q.yaml': `- { id: iso-iec-27400-9-9, document: iso-iec-27033, clause: "9.9", title: { en: X, ja: X }, sources: ${SRC} }\n` }, /requirements\/q\.yaml:1 \[iso-iec-27400-9-9\] document: .*names catalogue "iso-iec-27400"/],

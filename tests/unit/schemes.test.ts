@@ -184,7 +184,7 @@ describe('comparison', () => {
     expect(text(schemeCell(atlas, bin, 'labelForm', 'en'))).toEqual(['Dynamic label (online information kept up to date)']);
     expect(schemeCell(atlas, multi, 'labelForm', 'en').parts).toEqual([]);
     expect(schemeCell(atlas, bin, 'launched', 'en').parts).toEqual([]);
-    expect(text(schemeCell(atlas, multi, 'validity', 'ja'))).toEqual(['3 年']);
+    expect(text(schemeCell(atlas, multi, 'validity', 'ja'))).toEqual(['3年']);
     expect(schemeCell(atlas, multi, 'baseDocuments', 'en').parts[0]).toMatchObject({ text: 'ISO/IEC 27400:2022', href: '/en/documents/iso-iec-27400/', detail: 'Built on 27400.' });
     const rec = schemeCell(atlas, multi, 'recognitions', 'en');
     expect(rec.parts.map((p) => [p.text, p.note, p.partial])).toEqual([

@@ -110,10 +110,10 @@ describe('validateContent', () => {
 });
 
 describe('Japanese text', () => {
-  it('joins lines folded between Japanese characters, keeps spaces next to Latin words', async () => {
+  it('joins lines folded between Japanese characters and applies the spacing rule: no space between Japanese and Latin', async () => {
     const { joinJapanese } = await import('../../src/lib/content/schema.ts');
-    expect(joinJapanese('IoT セキュリティの 管理策は、\n利用者 向け。 ISO/IEC 27400 の箇条 7')).toBe('IoT セキュリティの管理策は、利用者向け。 ISO/IEC 27400 の箇条 7');
-    expect(joinJapanese('確保すべき 信頼性を示す。講演000では ISO/IEC TS 5689の図')).toBe('確保すべき信頼性を示す。講演000では ISO/IEC TS 5689の図');
+    expect(joinJapanese('IoT セキュリティの 管理策は、\n利用者 向け。 ISO/IEC 27400 の箇条 7')).toBe('IoTセキュリティの管理策は、利用者向け。ISO/IEC 27400の箇条7');
+    expect(joinJapanese('確保すべき 信頼性を示す。講演では ISO/IEC TS 5689 の図 (2024) と Security by Design')).toBe('確保すべき信頼性を示す。講演ではISO/IEC TS 5689の図(2024)とSecurity by Design');
     expect(joinJapanese('「つながり」 として')).toBe('「つながり」として');
   });
 });

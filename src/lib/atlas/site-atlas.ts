@@ -6,11 +6,14 @@ import { resolve } from 'node:path';
 import { readContentDir } from '../content/load.ts';
 import { validateContent, type Atlas } from '../content/validate.ts';
 import { ContentValidationError } from '../content/errors.ts';
+import { articleVariantErrors, variantsOf } from '../content/variants.ts';
 
 export function loadAtlas(dir: string): Atlas {
   const read = readContentDir(dir);
   if (read.errors.length) throw new ContentValidationError(read.errors);
   const { atlas, errors } = validateContent(read.items);
+  const terms = [...atlas.entities.values()].filter((e) => e.kind === 'terms');
+  errors.push(...articleVariantErrors(dir, variantsOf(terms as Parameters<typeof variantsOf>[0])));
   if (errors.length) throw new ContentValidationError(errors);
   return atlas;
 }

@@ -28,8 +28,12 @@ const text = (lang: string) =>
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー、。，．・「」『』（）【】：；！？';
 const CJK_GAP = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'gu');
-/** Removes white space between two Japanese characters: "管理策の\n目的" → "管理策の目的". Latin words keep their spaces. */
-export const joinJapanese = (s: string) => s.replace(CJK_GAP, '$1');
+/** Spacing rule (content/README.md): no space between Japanese and Latin letters or digits — IoT機器, ISO/IEC 27400の構成. */
+const JA_LATIN_GAP = new RegExp(`([${CJK}])[ \\t\\n]+(?=[A-Za-z0-9(])|([A-Za-z0-9)%])[ \\t\\n]+(?=[${CJK}])`, 'gu');
+/** Where a Japanese text breaks the spacing rule (for texts not normalised at load, such as the articles). */
+export const spacingGap = (s: string) => s.match(JA_LATIN_GAP)?.[0];
+/** Removes white space between two Japanese characters ("管理策の\n目的" → "管理策の目的") and between Japanese and Latin letters or digits ("IoT 機器" → "IoT機器"). */
+export const joinJapanese = (s: string) => s.replace(CJK_GAP, '$1').replace(JA_LATIN_GAP, (_m, ja?: string, latin?: string) => ja ?? latin ?? '');
 
 /** A short text in both languages; both are required. */
 export const Localized = z.object(
@@ -416,8 +420,10 @@ export type Model = z.infer<typeof Model>;
 export const Term = z
   .object({
     ...base,
-    /** The term in both languages. */
+    /** The term in both languages; `ja` is the one Japanese rendering the atlas uses for the concept. */
     term: Localized,
+    /** Other Japanese renderings `term.ja` replaces; validation fails where one appears in Japanese content. */
+    variants: z.array(z.string().min(1)).optional(),
     /** Definitions per source document, summarised in our words. */
     definitions: z
       .array(

@@ -3,6 +3,7 @@
  * Pure: no file system. Checks schema, duplicate IDs, unknown references and relation/kind fit.
  */
 import { checkDateProblem } from './freshness.ts';
+import { variantsOf, japaneseFields, variantIn, variantMessage } from './variants.ts';
 import type { ZodIssue } from 'zod';
 import { SCHEMAS, type Kind, type Mapping, type Model } from './schema.ts';
 import type { ContentError } from './errors.ts';
@@ -225,6 +226,16 @@ export function validateContent(items: RawItem[]): { atlas: Atlas; errors: Conte
   };
 
   const itemsById = new Map(items.map((i) => [(i.data as { id?: string } | null)?.id, i]));
+  const variants = variantsOf([...entities.values()].filter((e): e is Extract<Entity, { kind: 'terms' }> => e.kind === 'terms'));
+  if (variants.length) {
+    for (const item of items) {
+      for (const f of japaneseFields(item.data)) {
+        // A term's own variants list names the variants; its canonical `term.ja` may contain none.
+        const v = variantIn(f.text, variants);
+        if (v) errors.push({ file: item.file, line: item.lineOf(f.path) ?? item.line, entity: (item.data as { id?: string })?.id, field: f.path.join('.'), message: variantMessage(v) });
+      }
+    }
+  }
   for (const e of entities.values()) {
     const item = itemsById.get(e.kind === 'model-elements' ? e.data.model : e.id);
     for (const ref of refsOf(e)) {
