@@ -60,7 +60,7 @@ test('with JavaScript off, the search page says search needs it and offers lists
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/ja/search/?q=test');
-  await expect(page.getByText('検索には JavaScript が必要です')).toBeVisible();
+  await expect(page.getByText('検索にはJavaScriptが必要です')).toBeVisible();
   await expect(page.getByRole('searchbox')).toHaveCount(0);
   await page.getByRole('main').getByRole('link', { name: '文書' }).click();
   await expect(page).toHaveURL(/\/ja\/documents\/$/);
