@@ -129,7 +129,7 @@ describe('recognition', () => {
     expect(toOther.toLevels).toEqual([{ name: 'Basic', andAbove: true }]);
     expect(toOther.partial).toBe(true);
     expect(equivalence(toOther, 'en')).toBe('MULTI Level 3 ⇔ OTH Basic and above');
-    expect(equivalence(toOther, 'ja')).toBe('MULTI Level 3 ⇔ OTH Basic 以上');
+    expect(equivalence(toOther, 'ja')).toBe('MULTI Level 3 ⇔ OTH Basic以上');
     expect(equivalence(map.edges[0], 'en')).toBe('BIN ⇔ MULTI Level 2');
     expect(map.pairs.map((p) => [p.a.id, p.b.id, p.mutual, p.edges.length])).toEqual([
       ['s-binary', 's-multi', true, 2],
