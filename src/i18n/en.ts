@@ -312,6 +312,7 @@ export const en = {
   'data.crosswalk': 'the ISO/IEC 27400 crosswalk matrix',
   'data.oscal': 'OSCAL 1.1 catalog of the ISO/IEC 27400 controls (titles and our summaries; no ISO text)',
   'data.perEntity': 'Every entry also has its own JSON file, linked from the bottom of its page.',
+  'data.csvLabels': 'In the CSV files each column of codes is followed by readable labels in English and Japanese: audience next to audience_label_en and audience_label_ja, a risk source ID next to its clause and title.',
   'data.licence': 'Designations, titles, clause numbers and statuses are facts; summaries are our own words. No ISO/IEC text is included.',
   // search
   'search.open': 'Search',

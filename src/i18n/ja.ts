@@ -314,6 +314,7 @@ export const ja: Record<UiKey, string> = {
   'data.crosswalk': 'ISO/IEC 27400のクロスウォーク表',
   'data.oscal': 'ISO/IEC 27400管理策のOSCAL 1.1カタログ（標題と当サイトの要約。ISOの本文は含みません）',
   'data.perEntity': '各項目には個別のJSONファイルもあり、各ページの末尾からリンクしています。',
+  'data.csvLabels': 'CSVファイルでは、コードの列の隣に英語と日本語の読める名称の列があります（audienceの隣にaudience_label_enとaudience_label_ja、リスク源のIDの隣にその箇条番号と標題）。',
   'data.licence': '規格番号・標題・箇条番号・状態は事実であり、要約は当サイト独自の文章です。ISO/IECの本文は含みません。',
   // search
   'search.open': '検索',

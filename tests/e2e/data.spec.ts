@@ -44,4 +44,8 @@ test('the controls CSV has 45 rows with both languages', async ({ request }) => 
   const lines = text.trimEnd().split('\r\n');
   expect(lines[0].split(',')).toEqual(expect.arrayContaining(['title_en', 'title_ja', 'audience', 'lifecycle']));
   expect(lines.filter((l) => l.startsWith('iso-iec-27400-'))).toHaveLength(45);
+  // readable labels beside the codes, in both languages
+  expect(lines[0].split(',')).toEqual(expect.arrayContaining(['audience_label_en', 'audience_label_ja', 'risk_sources_label_en', 'risk_sources_label_ja']));
+  const withCode = lines.find((l) => l.includes(',developer-provider,'))!;
+  expect(withCode).toContain(',developer-provider,IoT service developer and provider,IoT サービス開発者・提供者,');
 });

@@ -26,12 +26,35 @@ describe('exports', () => {
 
   it('writes a CSV per catalogue with a header and one line per item', () => {
     const docs = catalogueCsv(atlas, 'documents').trimEnd().split('\r\n');
-    expect(docs[0]).toMatch(/^id,designation,type,title_en,title_ja,/);
+    expect(docs[0]).toMatch(/^id,designation,type,type_label_en,type_label_ja,title_en,title_ja,/);
     expect(docs).toHaveLength(1 + 4);
     const controls = catalogueCsv(atlas, 'controls').trimEnd().split('\r\n');
-    expect(controls[1]).toContain('iso-iec-27400-7-1-2-17,iso-iec-27400,7.1.2.17,,Provision of software and firmware updates');
+    expect(controls[1]).toContain('iso-iec-27400-7-1-2-17,iso-iec-27400,ISO/IEC 27400:2022,7.1.2.17,,Provision of software and firmware updates');
     expect(controls[1]).toContain(',rs-a,');
     expect(catalogueCsv(atlas, 'mappings').split('\r\n')[1]).toMatch(/^iso-iec-27400-7-1-2-17--addresses--rs-a,/);
+  });
+
+  it('puts readable labels in both languages beside the codes', () => {
+    const cell = (csv: string, row: number, col: string) => {
+      const lines = csv.trimEnd().split('\r\n').map((l) => l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+      return lines[row][lines[0].indexOf(col)]?.replace(/^"|"$/g, '');
+    };
+    const controls = catalogueCsv(atlas, 'controls');
+    expect(cell(controls, 1, 'audience')).toBe('developer-provider');
+    expect(cell(controls, 1, 'audience_label_en')).toBe('IoT service developer and provider');
+    expect(cell(controls, 1, 'audience_label_ja')).toBe('IoT サービス開発者・提供者');
+    expect(cell(controls, 1, 'lifecycle_label_ja')).toBe('運用中');
+    expect(cell(controls, 1, 'document_label')).toBe('ISO/IEC 27400:2022');
+    expect(cell(controls, 1, 'risk_sources_label_en')).toMatch(/\S/);
+    expect(cell(controls, 1, 'risk_sources_label_en')).not.toContain('rs-a');
+    const docs = catalogueCsv(atlas, 'documents');
+    const row = docs.trimEnd().split('\r\n').findIndex((l) => l.startsWith('iso-iec-27033-1,'));
+    expect(cell(docs, row, 'part_of_label')).toBe('ISO/IEC 27033');
+    expect(cell(docs, row, 'topic_label_en')).toBe('Network security');
+    expect(cell(docs, row, 'current_stage_label_ja')).toBe('発行済み');
+    const maps = catalogueCsv(atlas, 'mappings');
+    expect(cell(maps, 1, 'relation_label_en')).toBe('Addresses risk sources');
+    expect(cell(maps, 1, 'from_label_en')).toBe('7.1.2.17 Provision of software and firmware updates');
   });
 
   it('builds an OSCAL catalog with uuid, metadata, groups and controls', () => {

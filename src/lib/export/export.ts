@@ -10,6 +10,7 @@ import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, 
 import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { RELATION_TYPES } from '../atlas/model.ts';
 import type { Lang } from '../atlas/model.ts';
+import { label, t, RELATION_LABELS, VALUE_LABELS } from '../../i18n/index.ts';
 
 /** Namespace of our own OSCAL props: a URN, since no public origin is assumed (SITE_URL may be unset). */
 const OSCAL_NS = 'urn:sc27-atlas:oscal';
@@ -74,36 +75,78 @@ const sourcesText = (e: { sources: Source[] }) => e.sources.map((s) => (s.seed ?
 export const CATALOGUES = ['documents', 'controls', 'requirements', 'mappings'] as const;
 export type Catalogue = (typeof CATALOGUES)[number];
 
-/** A CSV per catalogue, both languages in columns. */
+/**
+ * Readable labels beside the codes: a column `x` of codes is followed by `x_label_en` and `x_label_ja` (the files
+ * hold both languages in columns, as titles do), or by one `x_label` when the label is the same in both (a
+ * designation, a clause number, a committee's abbreviation). Several codes in one cell are joined with "; ".
+ */
+const CSV_LANGS = ['en', 'ja'] as const satisfies readonly Lang[];
+const both = (name: string) => CSV_LANGS.map((l) => `${name}_label_${l}`);
+const valueLabels = (group: keyof typeof VALUE_LABELS, codes: string[]) => CSV_LANGS.map((l) => codes.map((c) => label(l, group, c)).join('; '));
+const entityLabel = (atlas: Atlas, id: string | undefined) => (id ? (get(atlas, id) ? shortLabel(get(atlas, id)!) : id) : '');
+/** Short label and title of each entity, in each language: `7.1.2.17 Provision of …`. */
+const entityTitles = (atlas: Atlas, ids: string[]) =>
+  CSV_LANGS.map((l) =>
+    ids
+      .map((id) => get(atlas, id))
+      .filter((e): e is Entity => !!e)
+      .map((e) => [shortLabel(e), titleOf(e, l)].filter(Boolean).join(' '))
+      .join('; '),
+  );
+
+/** A CSV per catalogue, both languages in columns, readable labels beside the codes. */
 export function catalogueCsv(atlas: Atlas, which: Catalogue): string {
   switch (which) {
     case 'documents':
       return toCsv([
-        ['id', 'designation', 'type', 'title_en', 'title_ja', 'committee', 'topic', 'part_of', 'current_stage', 'current_stage_date', 'as_of', 'sources'],
+        [
+          'id', 'designation', 'type', ...both('type'), 'title_en', 'title_ja', 'committee', 'committee_label', 'topic', ...both('topic'),
+          'part_of', 'part_of_label', 'current_stage', ...both('current_stage'), 'current_stage_date', 'as_of', 'sources',
+        ],
         ...all(atlas, 'documents').map((d) => {
           const s = currentStatus(d);
-          return [d.id, d.data.designation, d.data.type, d.data.title.en, d.data.title.ja, d.data.committee ?? d.data.publisher, d.data.topic, d.data.partOf, s.label ?? s.stage, s.date, d.data.asOf, sourcesText(d.data)];
+          const committee = d.data.committee ?? d.data.publisher;
+          return [
+            d.id, d.data.designation, d.data.type, ...valueLabels('docType', [d.data.type]), d.data.title.en, d.data.title.ja,
+            committee, entityLabel(atlas, committee), d.data.topic, ...valueLabels('topic', [d.data.topic]),
+            d.data.partOf, entityLabel(atlas, d.data.partOf), s.label ?? s.stage, ...valueLabels('stage', [s.stage]), s.date, d.data.asOf, sourcesText(d.data),
+          ];
         }),
       ]);
     case 'controls':
       return toCsv([
-        ['id', 'document', 'clause', 'number', 'title_en', 'title_ja', 'kind', 'audience', 'lifecycle', 'risk_sources', 'purpose_en', 'purpose_ja'],
-        ...all(atlas, 'controls').map((c) => [
-          c.id, c.data.document, c.data.clause, c.data.number, c.data.title.en, c.data.title.ja, c.data.kind, c.data.audience, c.data.lifecycle.join(' '),
-          riskSourcesOf(atlas, c.id).map((r) => r.id).join(' '), c.data.purpose.en, c.data.purpose.ja,
-        ]),
+        [
+          'id', 'document', 'document_label', 'clause', 'number', 'title_en', 'title_ja', 'kind', ...both('kind'), 'audience', ...both('audience'),
+          'lifecycle', ...both('lifecycle'), 'risk_sources', ...both('risk_sources'), 'purpose_en', 'purpose_ja',
+        ],
+        ...all(atlas, 'controls').map((c) => {
+          const risks = riskSourcesOf(atlas, c.id).map((r) => r.id);
+          return [
+            c.id, c.data.document, entityLabel(atlas, c.data.document), c.data.clause, c.data.number, c.data.title.en, c.data.title.ja,
+            c.data.kind, ...valueLabels('kind', [c.data.kind]), c.data.audience, ...valueLabels('audience', [c.data.audience]),
+            c.data.lifecycle.join(' '), ...valueLabels('lifecycle', c.data.lifecycle), risks.join(' '), ...entityTitles(atlas, risks),
+            c.data.purpose.en, c.data.purpose.ja,
+          ];
+        }),
       ]);
     case 'requirements':
       return toCsv([
-        ['id', 'document', 'clause', 'parent', 'title_en', 'title_ja', 'summary_en', 'summary_ja', 'sources'],
-        ...all(atlas, 'requirements').map((r) => [r.id, r.data.document, r.data.clause, r.data.parent, r.data.title.en, r.data.title.ja, r.data.summary?.en, r.data.summary?.ja, sourcesText(r.data)]),
+        ['id', 'document', 'document_label', 'clause', 'parent', 'parent_label', 'title_en', 'title_ja', 'summary_en', 'summary_ja', 'sources'],
+        ...all(atlas, 'requirements').map((r) => [
+          r.id, r.data.document, entityLabel(atlas, r.data.document), r.data.clause, r.data.parent, entityLabel(atlas, r.data.parent),
+          r.data.title.en, r.data.title.ja, r.data.summary?.en, r.data.summary?.ja, sourcesText(r.data),
+        ]),
       ]);
     case 'mappings':
       return toCsv([
-        ['id', 'from', 'relation', 'to', 'reason', 'basis', 'date', 'rationale_en', 'rationale_ja', 'sources'],
+        ['id', 'from', ...both('from'), 'relation', ...both('relation'), 'to', ...both('to'), 'reason', 'basis', ...both('basis'), 'date', 'rationale_en', 'rationale_ja', 'sources'],
         ...atlas.relations.filter((r) => r.mapping).map((r) => {
           const m = r.mapping!;
-          return [m.id, m.from, m.relation, m.to, m.reason, m.basis, m.date, m.rationale.en, m.rationale.ja, sourcesText(m)];
+          return [
+            m.id, m.from, ...entityTitles(atlas, [m.from]), m.relation, ...CSV_LANGS.map((l) => RELATION_LABELS[m.relation].out[l]), m.to, ...entityTitles(atlas, [m.to]),
+            m.reason, m.basis, ...CSV_LANGS.map((l) => t(l, m.basis === 'stated' ? 'gap.basis.stated' : 'gap.basis.derived')),
+            m.date, m.rationale.en, m.rationale.ja, sourcesText(m),
+          ];
         }),
       ]);
   }
