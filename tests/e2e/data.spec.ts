@@ -47,5 +47,5 @@ test('the controls CSV has 45 rows with both languages', async ({ request }) => 
   // readable labels beside the codes, in both languages
   expect(lines[0].split(',')).toEqual(expect.arrayContaining(['audience_label_en', 'audience_label_ja', 'risk_sources_label_en', 'risk_sources_label_ja']));
   const withCode = lines.find((l) => l.includes(',developer-provider,'))!;
-  expect(withCode).toContain(',developer-provider,IoT service developer and provider,IoT サービス開発者・提供者,');
+  expect(withCode).toContain(',developer-provider,IoT service developer and provider,IoTサービス開発者・提供者,');
 });

@@ -42,7 +42,7 @@ describe('exports', () => {
     const controls = catalogueCsv(atlas, 'controls');
     expect(cell(controls, 1, 'audience')).toBe('developer-provider');
     expect(cell(controls, 1, 'audience_label_en')).toBe('IoT service developer and provider');
-    expect(cell(controls, 1, 'audience_label_ja')).toBe('IoT サービス開発者・提供者');
+    expect(cell(controls, 1, 'audience_label_ja')).toBe('IoTサービス開発者・提供者');
     expect(cell(controls, 1, 'lifecycle_label_ja')).toBe('運用中');
     expect(cell(controls, 1, 'document_label')).toBe('ISO/IEC 27400:2022');
     expect(cell(controls, 1, 'risk_sources_label_en')).toMatch(/\S/);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { fromYaml, BASE, SRC } from './helpers.ts';
+import { STAGE_LADDER, stageRank, inStageRange, documentRows, orderRows, parseSort, sortParam, type Sortable } from '../../src/lib/atlas/document-list.ts';
+
+const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
+const { atlas, errors } = fromYaml({
+  ...BASE,
+  'bodies/more.yaml': `
+- { id: etsi, name: { en: European Telecommunications Standards Institute, ja: 欧州電気通信標準化機構 }, abbrev: ETSI, type: sdo, sources: ${SRC} }
+`,
+  'documents/more.yaml': `
+- id: iso-iec-27404
+  designation: "ISO/IEC 27404"
+  type: IS
+  title: { en: Consumer IoT labelling, ja: 消費者向け IoT ラベリング }
+  committee: sc-27-wg-4
+  topic: iot-cps
+  status: [{ stage: cd, date: "2023-04", source: ${S} }, { stage: dis, date: "2024-03", source: ${S} }]
+  asOf: "2026-11-24"
+  sources: [${S}]
+- id: iso-iec-27402
+  designation: "ISO/IEC 27402:2023"
+  type: IS
+  title: { en: Device baseline requirements, ja: 機器ベースライン要求事項 }
+  committee: sc-27-wg-4
+  topic: iot-cps
+  status: [{ stage: published, date: "2023", source: ${S} }]
+  asOf: "2026-11-24"
+  sources: [${S}]
+- id: etsi-draft
+  designation: "ETSI EN 303 999"
+  type: EN
+  title: { en: A draft, ja: 草案 }
+  publisher: etsi
+  topic: consumer-iot-baselines
+  status: [{ stage: draft, date: "2025-01", source: ${S} }]
+  asOf: "2026-11-24"
+  sources: [${S}]
+`,
+});
+
+describe('the ISO stage ladder', () => {
+  it('runs PWI … FDIS, published, review, withdrawn; draft and final are off it', () => {
+    expect(STAGE_LADDER).toEqual(['pwi', 'np', 'awi', 'wd', 'cd', 'dis', 'fdis', 'published', 'under-review', 'confirmed', 'withdrawn']);
+    expect(stageRank('dis')).toBe(5);
+    expect(stageRank('draft')).toBeUndefined();
+    expect(stageRank('final')).toBeUndefined();
+  });
+
+  it('"at DIS or later" keeps DIS, FDIS, published …, not CD, not a draft', () => {
+    const dis = stageRank('dis');
+    expect(inStageRange(stageRank('dis'), dis)).toBe(true);
+    expect(inStageRange(stageRank('published'), dis)).toBe(true);
+    expect(inStageRange(stageRank('cd'), dis)).toBe(false);
+    expect(inStageRange(undefined, dis)).toBe(false);
+    expect(inStageRange(undefined)).toBe(true); // no bound: everything
+    expect(inStageRange(stageRank('published'), dis, stageRank('fdis'))).toBe(false);
+    expect(inStageRange(stageRank('fdis'), dis, stageRank('fdis'))).toBe(true);
+  });
+});
+
+describe('document rows', () => {
+  it('builds without content errors', () => expect(errors.map((e) => JSON.stringify(e))).toEqual([]));
+  const rows = documentRows(atlas);
+
+  it('lists families in designation order with their parts right under them', () => {
+    expect(rows.map((r) => `${r.isPart ? '  ' : ''}${r.doc.id}`)).toEqual([
+      'etsi-draft',
+      'iso-iec-27033',
+      '  iso-iec-27033-1',
+      '  iso-iec-27033-2',
+      'iso-iec-27400',
+      'iso-iec-27402',
+      'iso-iec-27404',
+    ]);
+    expect(rows[2].family).toBe('iso-iec-27033');
+    expect(rows[2].committee).toBe('sc-27-wg-4'); // through the whole document
+    expect(rows[0].committee).toBe('etsi'); // the publisher
+  });
+
+  it('gives sort keys: ladder rank (draft after the ladder) and the current stage date', () => {
+    const by = (id: string) => rows.find((r) => r.doc.id === id)!;
+    expect(by('iso-iec-27404').sort).toMatchObject({ stage: 5, date: '2024-03' });
+    expect(by('etsi-draft').sort.stage).toBeGreaterThan(STAGE_LADDER.length - 1);
+  });
+
+  it('sorts by stage and by date, keeping parts under their family', () => {
+    const sortable = (key: 'stage' | 'date') => rows.map((r) => ({ id: r.doc.id, family: r.family, isPart: r.isPart, key: r.sort[key], tie: r.sort.designation }));
+    const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+    expect(ids(orderRows(sortable('stage')))).toEqual(['iso-iec-27404', 'iso-iec-27033', 'iso-iec-27033-1', 'iso-iec-27033-2', 'iso-iec-27400', 'iso-iec-27402', 'etsi-draft']);
+    expect(ids(orderRows(sortable('date'), true))).toEqual(['etsi-draft', 'iso-iec-27404', 'iso-iec-27402', 'iso-iec-27400', 'iso-iec-27033', 'iso-iec-27033-1', 'iso-iec-27033-2']);
+  });
+
+  it('keeps an orphan part rather than dropping it', () => {
+    const xs: (Sortable & { id: string })[] = [{ id: 'p', family: 'gone', isPart: true, key: 1, tie: 0 }, { id: 'a', family: 'a', isPart: false, key: 2, tie: 1 }];
+    expect(orderRows(xs).map((x) => x.id)).toEqual(['a', 'p']);
+  });
+});
+
+describe('sort parameter', () => {
+  it('round-trips and falls back to designation', () => {
+    expect(parseSort('-date')).toEqual({ key: 'date', descending: true });
+    expect(parseSort('stage')).toEqual({ key: 'stage', descending: false });
+    expect(parseSort('<script>')).toEqual({ key: 'designation', descending: false });
+    expect(parseSort(null)).toEqual({ key: 'designation', descending: false });
+    expect(sortParam('designation', false)).toBeNull();
+    expect(sortParam('date', true)).toBe('-date');
+  });
+});
