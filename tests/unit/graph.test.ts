@@ -54,6 +54,16 @@ describe('buildGraph', () => {
     expect(graph.edges).toContainEqual({ source: 'cps-layer-1', target: 'cps-model', type: 'part-of' });
   });
 
+  it('leaves decisions of absence (no counterpart, not related) out of the graph', () => {
+    const extra = `- { from: iso-iec-27400-7-1-2-17, to: iso-iec-27033, relation: no-counterpart, reason: semantic, basis: derived, rationale: { en: None., ja: なし。 }, sources: ${SRC} }\n`;
+    const { atlas, errors } = fromYaml({ ...FILES, 'requirements/q.yaml': `- { id: iso-iec-27033-r1, document: iso-iec-27033, clause: "1", title: { en: X, ja: X }, sources: ${SRC} }\n`, 'mappings/nc.yaml': extra });
+    expect(errors).toEqual([]);
+    expect(atlas.relations.some((r) => r.type === 'no-counterpart')).toBe(true);
+    const graph = buildGraph(atlas, { ticks: 10 });
+    expect(graph.edges.filter((e) => e.type === 'no-counterpart' || e.type === 'not-related-to')).toEqual([]);
+    expect(graph.edges).toHaveLength(atlas.relations.length - 1);
+  });
+
   it('labels nodes with their short label and titles in both languages', () => {
     const { graph } = fixture();
     const doc = graph.nodes.find((n) => n.id === 'iso-iec-27400')!;

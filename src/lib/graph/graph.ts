@@ -7,7 +7,7 @@
  * they are re-exported here so that build-time code has one module to ask.
  */
 import { forceSimulation, forceLink, forceManyBody, forceX, forceY, forceCollide, type SimulationNodeDatum } from 'd3-force';
-import type { Atlas } from '../atlas/model.ts';
+import type { Atlas, RelationType } from '../atlas/model.ts';
 import { shortLabel, titleOf } from '../atlas/getters.ts';
 import type { Graph, GraphNode, GraphEdge } from './graph-query.ts';
 
@@ -69,10 +69,17 @@ export function layoutGraph(nodes: readonly { id: string }[], edges: readonly { 
   return sim.map((n) => ({ x: Math.round((n.x ?? 0) * 10) / 10, y: Math.round((n.y ?? 0) * 10) / 10 }));
 }
 
+/**
+ * Relations that are decisions of absence, not links: "no counterpart in X" points at a whole catalogue document and
+ * "not related to" says two items share nothing. Drawn as edges they would read as relations (and make every
+ * catalogue a hub), so the graph leaves them out; item pages and gap analyses show them.
+ */
+export const NOT_IN_GRAPH: readonly RelationType[] = ['no-counterpart', 'not-related-to'];
+
 /** The knowledge graph of an atlas, laid out. Nodes in content order; edges in relation order. */
 export function buildGraph(atlas: Atlas, opts: LayoutOptions = {}): Graph {
   const entities = [...atlas.entities.values()];
-  const edges: GraphEdge[] = atlas.relations.map((r) => ({ source: r.from, target: r.to, type: r.type }));
+  const edges: GraphEdge[] = atlas.relations.filter((r) => !NOT_IN_GRAPH.includes(r.type)).map((r) => ({ source: r.from, target: r.to, type: r.type }));
   const positions = layoutGraph(entities, edges, opts);
   const nodes: GraphNode[] = entities.map((e, i) => ({
     id: e.id,
