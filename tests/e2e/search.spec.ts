@@ -37,6 +37,7 @@ test.describe('search, English', () => {
     ['vulnerability disclosure', /Vulnerability disclosure/],
     ['7.1.2.17', /7\.1\.2\.17 Provision of software and firmware updates/],
     ['27400', /ISO\/IEC 27400:2022/],
+    ['5.3-13', /^5\.3-13 /], // an EN 303 645 provision ID finds its page
   ];
   for (const [q, expected] of cases) {
     test(`"${q}" finds ${expected}`, async ({ page }) => {
