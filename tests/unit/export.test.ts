@@ -17,6 +17,14 @@ describe('exports', () => {
     expect(validate(json)).toBe(false);
   });
 
+  it('the JSON Schema covers the crosswalk fields: relations, basis, rationale, obligation, abbrev', () => {
+    const text = JSON.stringify(atlasJsonSchema());
+    for (const word of ['"no-counterpart"', '"not-related-to"', '"subset-of"', '"basis"', '"rationale"', '"obligation"', '"condition"', '"assessment"', '"abbrev"']) expect(text).toContain(word);
+    const json = JSON.parse(JSON.stringify(atlasJson(atlas, 'https://x/')));
+    const m = json.relations.find((r: { mapping?: unknown }) => r.mapping).mapping;
+    expect(Object.keys(m)).toEqual(expect.arrayContaining(['basis', 'rationale', 'sources', 'reason']));
+  });
+
   it('entity JSON carries relations from both ends', () => {
     const j = entityJson(atlas, 'rs-a');
     expect(j.entity).toBe('risk-sources');
