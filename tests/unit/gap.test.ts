@@ -49,6 +49,7 @@ const doc = (id: string, designation: string, abbrev?: string) => `
   type: guideline
   title: { en: ${designation}, ja: ${designation} }
   topic: iot-cps
+  asOf: "2026-11-24"
   status: [{ stage: published, date: "2020", source: { seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 3/11" } }]
   sources: ${SRC}`;
 const req = (id: string, document: string, clause: string, parent?: string) =>
