@@ -1,11 +1,37 @@
 /**
  * Astro integration: after the build, index dist/ with Pagefind (Node API) into dist/pagefind/.
  * Pagefind makes one index per page language (html lang), so ja and en are searched apart.
+ * Search vocabularies (issue 15 §1) are applied here, at index time only: each page is handed to Pagefind with
+ * an extra element holding its entity's aliases and the other spellings of the variant sets it uses
+ * (src/lib/search/). The HTML files in dist/ are not changed: the extra text is indexed, never displayed.
  * Any Pagefind error fails the build.
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { siteAtlas } from '../lib/atlas/site-atlas.ts';
+import { loadVariants, aliasesByPath, indexWords } from '../lib/search/site-variants.ts';
+import { indexOnlyHtml } from '../lib/search/search-variants.ts';
+
+/** The visible text of a page's <main>, roughly: enough to see which spellings it uses. */
+const mainText = (html) =>
+  (html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '')
+    .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+
+function htmlFiles(dir, root = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pagefind' && dir === root ? [] : htmlFiles(p, root);
+    return name.endsWith('.html') ? [relative(root, p).split('\\').join('/')] : [];
+  });
+}
 
 export default function pagefindIntegration() {
   return {
@@ -16,19 +42,33 @@ export default function pagefindIntegration() {
         const fail = (what, errors) => {
           throw new Error(`Pagefind ${what} failed:\n${errors.join('\n')}`);
         };
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index || errors.length) fail('createIndex', errors);
-          const added = await index.addDirectory({ path: out });
-          if (added.errors.length) fail('indexing', added.errors);
-          if (added.page_count === 0) fail('indexing', ['no pages were indexed']);
-          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-          if (written.errors.length) fail('writing', written.errors);
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
-        } finally {
-          // Closed whatever happened, so a failed index does not leave Pagefind's process holding the build open.
-          await pagefind.close();
+        const sets = loadVariants(resolve(process.env.CONTENT_DIR ?? 'content'));
+        const aliases = aliasesByPath(siteAtlas());
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index || errors.length) fail('createIndex', errors);
+        let pages = 0;
+        let enriched = 0;
+        for (const file of htmlFiles(out)) {
+          let html = readFileSync(join(out, file), 'utf8');
+          const lang = html.match(/<html[^>]*\slang="(ja|en)"/)?.[1];
+          if (lang && html.includes('data-pagefind-body')) {
+            const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+            const words = indexWords(mainText(html), lang, aliases.get(path) ?? [], sets);
+            if (words.length) {
+              html = html.replace(/<\/main>/, `${indexOnlyHtml(words)}</main>`);
+              enriched++;
+            }
+          }
+          // URLs relative to the site root, as addDirectory gives them: pagefind.js prefixes its own base path.
+          const added = await index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content: html });
+          if (added.errors.length) fail(`indexing ${file}`, added.errors);
+          if (added.file?.url) pages++;
         }
+        if (pages === 0) fail('indexing', ['no pages were indexed']);
+        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        if (written.errors.length) fail('writing', written.errors);
+        logger.info(`Pagefind indexed ${pages} pages (${enriched} with index-only aliases or variant spellings from ${sets.length} sets)`);
+        await pagefind.close();
       },
     },
   };

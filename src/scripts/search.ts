@@ -15,6 +15,8 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+import { normalizeQuery } from '../lib/search/query.ts';
+
 let loading: Promise<Pagefind> | undefined;
 /**
  * Loads pagefind.js once. `base` is the site's base path ("/" or "/atlas/"). No worker: the index is small, and
@@ -40,7 +42,7 @@ export interface SearchAnswer {
 /** Runs a query; fragments are fetched only when `load` asks for them. */
 export async function runSearch(base: string, q: string, filters: Record<string, string> = {}): Promise<SearchAnswer> {
   const pf = await loadPagefind(base);
-  const res = await pf.search(q, { filters });
+  const res = await pf.search(normalizeQuery(q), { filters });
   return { total: res.results.length, load: (from, to) => Promise.all(res.results.slice(from, to).map((r) => r.data())) };
 }
 

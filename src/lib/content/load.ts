@@ -61,6 +61,25 @@ export function parseContentFile(kind: Kind, file: string, text: string): { item
   return { items, errors: [] };
 }
 
+/** The folder of search vocabularies (variant sets): not entities, read by readSearchFiles. */
+export const SEARCH_FOLDER = 'search';
+
+/** Reads `content/search/*.yaml` (lists of variant sets) as raw items, with their file and line. */
+export function readSearchFiles(dir: string, root = process.cwd()): { items: Omit<RawItem, 'kind'>[]; errors: ContentError[] } {
+  const sub = join(dir, SEARCH_FOLDER);
+  const items: Omit<RawItem, 'kind'>[] = [];
+  const errors: ContentError[] = [];
+  if (!existsSync(sub)) return { items, errors };
+  for (const name of readdirSync(sub).sort()) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    // parseContentFile only uses the kind to label items; variant sets are not entities.
+    const r = parseContentFile('terms', relative(root, join(sub, name)), readFileSync(join(sub, name), 'utf8'));
+    items.push(...r.items.map(({ kind: _kind, ...rest }) => rest));
+    errors.push(...r.errors);
+  }
+  return { items, errors };
+}
+
 /** Reads every content file under `dir` (the project's `content/` or a test fixture). */
 export function readContentDir(dir: string, root = process.cwd()): { items: RawItem[]; errors: ContentError[] } {
   const items: RawItem[] = [];
@@ -68,7 +87,7 @@ export function readContentDir(dir: string, root = process.cwd()): { items: RawI
   if (!existsSync(dir)) return { items, errors: [{ file: relative(root, dir) || dir, message: 'content folder not found' }] };
   for (const entry of readdirSync(dir).sort()) {
     const sub = join(dir, entry);
-    if (!statSync(sub).isDirectory() || entry === 'articles') continue;
+    if (!statSync(sub).isDirectory() || entry === 'articles' || entry === SEARCH_FOLDER) continue;
     if (!(KINDS as string[]).includes(entry)) {
       errors.push({ file: relative(root, sub), message: `unknown content folder "${entry}": expected one of ${KINDS.join(', ')}` });
       continue;

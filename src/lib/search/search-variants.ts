@@ -1,0 +1,69 @@
+/**
+ * Search vocabularies (issue 15 §1). Sets of equivalent spellings from content/search/*.yaml, and per-entity
+ * `aliases`, become extra text in the search index only: a page that uses one spelling of a set is indexed with
+ * the others too, so every spelling finds it. Nothing here is shown on a page. Queries are normalised the same
+ * way on the client (full-width digits and letters, "ISO/IEC27400").
+ */
+import { VariantSet } from '../content/schema.ts';
+import type { ContentError } from '../content/errors.ts';
+import type { RawItem } from '../content/load.ts';
+import type { Lang } from '../atlas/model.ts';
+import { normalizeText } from './query.ts';
+
+export { normalizeText, normalizeQuery } from './query.ts';
+
+/** Validates raw variant-set items; errors name file, line, set and field. */
+export function validateVariants(items: Omit<RawItem, 'kind'>[]): { sets: VariantSet[]; errors: ContentError[] } {
+  const sets: VariantSet[] = [];
+  const errors: ContentError[] = [];
+  const seen = new Map<string, string>();
+  for (const item of items) {
+    const id = (item.data as { id?: unknown } | null)?.id;
+    const parsed = VariantSet.safeParse(item.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        errors.push({ file: item.file, line: item.lineOf(issue.path) ?? item.line, entity: typeof id === 'string' ? id : undefined, field: issue.path.join('.') || undefined, message: issue.message });
+      continue;
+    }
+    const prev = seen.get(parsed.data.id);
+    if (prev) errors.push({ file: item.file, line: item.line, entity: parsed.data.id, field: 'id', message: `duplicate variant set ID: already used at ${prev}` });
+    seen.set(parsed.data.id, `${item.file}:${item.line}`);
+    sets.push(parsed.data);
+  }
+  return { sets, errors };
+}
+
+const LATIN = /^[\x20-\x7e]+$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Does `text` (normalised) use `spelling`? Latin spellings match whole words, case-insensitively; others as
+ * substrings, ignoring spaces (Japanese text writes "IoT 機器" and "IoT機器" alike).
+ */
+export function uses(text: string, spelling: string): boolean {
+  const s = normalizeText(spelling);
+  if (LATIN.test(s)) return new RegExp(`(?<![A-Za-z0-9])${escape(s)}(?![A-Za-z0-9])`, 'i').test(text);
+  return text.replace(/ /g, '').includes(s.replace(/ /g, ''));
+}
+
+/**
+ * The spellings to add to a page's index text: for every set whose `lang` list has a spelling the page uses, the
+ * spellings of that list the page does not use. Sorted, without duplicates.
+ */
+export function variantsFor(text: string, lang: Lang, sets: VariantSet[]): string[] {
+  const t = normalizeText(text);
+  const out = new Set<string>();
+  for (const set of sets) {
+    const list = set[lang];
+    if (!list.some((s) => uses(t, s))) continue;
+    for (const s of list) if (!uses(t, s)) out.add(normalizeText(s));
+  }
+  return [...out].sort();
+}
+
+/** The hidden index-only element for a page: its aliases and the variant spellings of what it says. */
+export function indexOnlyHtml(words: string[]): string {
+  if (!words.length) return '';
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<div data-pagefind-weight="2" data-index-only>${words.map(esc).join(' / ')}</div>`;
+}
