@@ -53,9 +53,10 @@ export default function pagefindIntegration() {
           const lang = html.match(/<html[^>]*\slang="(ja|en)"/)?.[1];
           if (lang && html.includes('data-pagefind-body')) {
             const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-            const words = indexWords(mainText(html), lang, aliases.get(path) ?? [], sets);
+            const own = aliases.get(path) ?? [];
+            const words = indexWords(mainText(html), lang, own, sets);
             if (words.length) {
-              html = html.replace(/<\/main>/, `${indexOnlyHtml(words)}</main>`);
+              html = html.replace(/<\/main>/, `${indexOnlyHtml(words, own)}</main>`);
               enriched++;
             }
           }

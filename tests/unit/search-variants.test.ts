@@ -61,9 +61,10 @@ describe('variantsFor / uses', () => {
     expect(uses('ORGANISATION', 'organisation')).toBe(true);
     expect(variantsFor('IoT 機器の初期設定', 'ja', sets)).toEqual(['IoTデバイス']);
   });
-  it('escapes the index-only element', () => {
+  it('escapes the index-only elements and weighs aliases above variants', () => {
     expect(indexOnlyHtml([])).toBe('');
-    expect(indexOnlyHtml(['a<b', 'ぜい弱性'])).toBe('<div data-pagefind-weight="2" data-index-only>a&lt;b / ぜい弱性</div>');
+    expect(indexOnlyHtml(['a<b', 'ぜい弱性'])).toBe('<div data-pagefind-weight="0.5" data-index-only>a&lt;b / ぜい弱性</div>');
+    expect(indexOnlyHtml(['x', 'y'], ['x'])).toBe('<div data-pagefind-weight="3" data-index-only>x</div><div data-pagefind-weight="0.5" data-index-only>y</div>');
   });
   it('puts aliases first and expands them too', () => {
     expect(indexWords('初期設定', 'ja', ['脆弱性対応'], sets)).toEqual(['脆弱性対応', 'ぜい弱性']);

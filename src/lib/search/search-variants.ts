@@ -61,9 +61,12 @@ export function variantsFor(text: string, lang: Lang, sets: VariantSet[]): strin
   return [...out].sort();
 }
 
-/** The hidden index-only element for a page: its aliases and the variant spellings of what it says. */
-export function indexOnlyHtml(words: string[]): string {
-  if (!words.length) return '';
+/**
+ * The index-only elements for a page: its aliases (weighted like a heading: they name the entry) and the variant
+ * spellings of what it says (weighted below body text, so a page that uses the query's own spelling ranks first).
+ */
+export function indexOnlyHtml(words: string[], aliases: string[] = []): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<div data-pagefind-weight="2" data-index-only>${words.map(esc).join(' / ')}</div>`;
+  const el = (ws: string[], weight: number) => (ws.length ? `<div data-pagefind-weight="${weight}" data-index-only>${ws.map(esc).join(' / ')}</div>` : '');
+  return el(aliases, 3) + el(words.filter((w) => !aliases.includes(w)), 0.5);
 }
