@@ -57,7 +57,7 @@ export const ja: Record<UiKey, string> = {
   'documents.col.stage': '現在の段階',
   'documents.filter.stageFrom': 'この段階以降',
   'documents.filter.stageTo': 'この段階以前',
-  'documents.filter.ladder': '段階の範囲はISOの段階コードの順に従います：PWI (00)、NP (10)、AWIとWD (20)、CD (30)、DIS (40)、FDIS (50)、発行(60)、見直し中と確認(90)、廃止(95)。「ドラフト」と「最終版」はISO以外の発行者の文書の段階で、この順序には含まれないため、範囲で絞り込むと表示されません。これらは「現在の段階」で選んでください。',
+  'documents.filter.ladder': '段階の範囲はISOの段階コードの順に従います：PWI(00)、NP(10)、AWIとWD(20)、CD(30)、DIS(40)、FDIS(50)、発行(60)、見直し中と確認(90)、廃止(95)。「ドラフト」と「最終版」はISO以外の発行者の文書の段階で、この順序には含まれないため、範囲で絞り込むと表示されません。これらは「現在の段階」で選んでください。',
   'documents.col.date': '日付',
   'documents.partOf': '{family}の部：',
   'entity.keyFacts': '基本情報',
