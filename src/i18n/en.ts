@@ -68,6 +68,8 @@ export const en = {
   'entity.partialNote': 'Marked facts rest on a secondary or incomplete source.',
   'entity.seedSlide': 'slide “{slide}”',
   'entity.basisTitle': 'Our reading of the title; the standard’s text is not reproduced here.',
+  'fact.adopts': 'National adoption of',
+  'fact.adoptedAs': 'Adopted in Japan as',
   'fact.formerTitleSeen': 'in use {date}',
   'fact.controlNumber': 'Control-{n}',
   'entity.noRelations': 'No relations recorded yet.',

@@ -70,6 +70,8 @@ export const ja: Record<UiKey, string> = {
   'entity.partialNote': '印のある事実は二次的または不完全な出典に基づきます。',
   'entity.seedSlide': 'スライド「{slide}」',
   'entity.basisTitle': '標題に基づく当サイトの解釈です。規格の本文はここには掲載していません。',
+  'fact.adopts': '対応国際規格',
+  'fact.adoptedAs': '対応する日本産業規格',
   'fact.formerTitleSeen': '{date}時点',
   'fact.controlNumber': '管理策{n}',
   'entity.noRelations': '記録された関係はまだありません。',

@@ -18,6 +18,10 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     draft: { en: 'Draft', ja: 'ドラフト' },
     final: { en: 'Final', ja: '最終版' },
   },
+  adoptionDegree: {
+    identical: { en: 'identical (IDT)', ja: '一致(IDT)' },
+    modified: { en: 'modified (MOD)', ja: '修正(MOD)' },
+  },
   docType: {
     IS: { en: 'International Standard', ja: '国際規格' },
     TS: { en: 'Technical Specification', ja: '技術仕様書' },
@@ -32,6 +36,7 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     framework: { en: 'Framework', ja: 'フレームワーク' },
     law: { en: 'Law', ja: '法律' },
     regulation: { en: 'Regulation', ja: '規則' },
+    JIS: { en: 'Japanese Industrial Standard (JIS)', ja: '日本産業規格(JIS)' },
   },
   topic: {
     'cybersecurity-foundations': { en: 'Cybersecurity foundations (WG 1)', ja: 'サイバーセキュリティの基礎(WG 1)' },
@@ -171,6 +176,7 @@ export const RELATION_LABELS: Record<RelationType, { out: { en: string; ja: stri
   'based-on': { out: { en: 'Based on', ja: '基にした文書' }, in: { en: 'Basis for', ja: 'これを基にした文書' } },
   references: { out: { en: 'References', ja: '参照する文書' }, in: { en: 'Referenced by', ja: '参照元' } },
   replaces: { out: { en: 'Replaces', ja: '置き換えた文書' }, in: { en: 'Replaced by', ja: '後継文書' } },
+  adopts: { out: { en: 'National adoption of', ja: '対応国際規格' }, in: { en: 'Adopted nationally as', ja: '対応する国家規格' } },
   'defined-in': { out: { en: 'Defined in', ja: '定義元' }, in: { en: 'Defines', ja: '定義する項目' } },
   related: { out: { en: 'Related', ja: '関連' }, in: { en: 'Related terms', ja: '関連する用語' } },
   equal: { out: { en: 'Equal to', ja: '同等' }, in: { en: 'Equal to', ja: '同等' } },

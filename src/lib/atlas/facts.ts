@@ -1,7 +1,7 @@
 /**
  * The "key facts" box of an entity page: rows of label + value (+ link), in one language.
  */
-import { get, getOf, currentStatus, shortLabel, titleOf } from './getters.ts';
+import { get, getOf, currentStatus, shortLabel, titleOf, incoming } from './getters.ts';
 import type { Atlas, Entity } from './getters.ts';
 import { t, label, stageText, type Lang, type UiKey } from '../../i18n/index.ts';
 import { entityPath } from '../site/urls.ts';
@@ -37,6 +37,15 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       const ed = [...d.status].reverse().find((s) => s.edition)?.edition;
       row('fact.edition', text(ed ? String(ed) : undefined));
       d.formerTitles?.forEach((f) => row('fact.formerTitle', text(`${f.title[lang]} (${f.until ? `→ ${f.until}` : t(lang, 'fact.formerTitleSeen', { date: f.seen ?? '' })})`)));
+      // The JIS ↔ ISO/IEC bridge, on both ends: the adopted edition (and degree, where a source gives it) …
+      d.adopts?.forEach((a) => {
+        const target = get(atlas, a.document);
+        const degree = a.degree ? ` — ${label(lang, 'adoptionDegree', a.degree)}` : '';
+        const partial = a.source.partial ? ` (${t(lang, 'entity.partial')})` : '';
+        row('fact.adopts', [{ text: `${a.edition}${degree}${partial}`, href: target ? entityPath(target, lang) : undefined }]);
+      });
+      // … and, on the international document, the national standards that adopt it.
+      row('fact.adoptedAs', incoming(atlas, e.id, 'adopts').flatMap((r) => linkTo(atlas, r.from, lang)));
       if (d.url) row('fact.website', [{ text: new URL(d.url).hostname, href: d.url }]);
       break;
     }

@@ -1,7 +1,7 @@
 /**
  * The landscape outline: bodies nested by `parent`, each with its documents grouped by topic and their parts.
  */
-import { all, childBodies, documentsOfCommittee, partsOf, compareDocuments, type Atlas } from './getters.ts';
+import { all, childBodies, documentsOfCommittee, partsOf, compareDocuments, incoming, getOf, type Atlas } from './getters.ts';
 import type { EntityOf } from '../atlas/model.ts';
 import { TOPICS } from '../content/schema.ts';
 
@@ -20,7 +20,9 @@ function node(atlas: Atlas, body: EntityOf<'bodies'>, seen: Set<string>): BodyNo
   const children = childBodies(atlas, body.id)
     .filter((c) => !seen.has(c.id))
     .map((c) => node(atlas, c, seen));
-  const docs = documentsOfCommittee(atlas, body.id).sort(compareDocuments);
+  // A national standards body shows the national standards it publishes (JISC → the JIS that adopt ISO/IEC documents).
+  const published = body.data.type === 'national-body' ? incoming(atlas, body.id, 'published-by').flatMap((r) => getOf(atlas, 'documents', r.from) ?? []) : [];
+  const docs = [...documentsOfCommittee(atlas, body.id), ...published].sort(compareDocuments);
   const topics = TOPICS.map((topic) => ({
     topic,
     docs: docs.filter((d) => d.data.topic === topic).map((doc) => ({ doc, parts: partsOf(atlas, doc.id) })),

@@ -48,6 +48,7 @@ export const RELATION_TYPES = [
   'based-on',
   'references',
   'replaces',
+  'adopts',
   'defined-in',
   'related',
   'equal',

@@ -167,7 +167,7 @@ export type Body = z.infer<typeof Body>;
 // ---------------------------------------------------------------------------------------------------------------
 // documents
 
-export const DOCUMENT_TYPES = ['IS', 'TS', 'TR', 'EN', 'ETSI-TS', 'ETSI-TR', 'ITU-T-REC', 'NIST-IR', 'NIST-SP', 'guideline', 'framework', 'law', 'regulation'] as const;
+export const DOCUMENT_TYPES = ['IS', 'TS', 'TR', 'EN', 'ETSI-TS', 'ETSI-TR', 'ITU-T-REC', 'NIST-IR', 'NIST-SP', 'guideline', 'framework', 'law', 'regulation', 'JIS'] as const;
 
 /** ISO project stages, in order; `published` is 60.60; `withdrawn` 95.99. */
 export const STAGES = ['pwi', 'np', 'awi', 'wd', 'cd', 'dis', 'fdis', 'published', 'under-review', 'confirmed', 'withdrawn', 'draft', 'final'] as const;
@@ -256,6 +256,23 @@ export const Document = z
     references: z.array(Id).optional(),
     /** Documents it replaces (an earlier designation). */
     replaces: z.array(Id).optional(),
+    /** For a national standard (JIS): the international documents it adopts, with the degree where a source says. */
+    adopts: z
+      .array(
+        z
+          .object({
+            /** The adopted document. */
+            document: Id,
+            /** The edition adopted, as designated: `ISO/IEC 27001:2022`. */
+            edition: z.string().min(1),
+            /** Degree of correspondence, only where a source gives it: identical (IDT) or modified (MOD). */
+            degree: z.enum(['identical', 'modified']).optional(),
+            /** Where the pairing (and degree) is stated; `partial: true` when only a secondary source says. */
+            source: Source,
+          })
+          .strict(),
+      )
+      .optional(),
     /** Our own one-paragraph summary; never the standard's text. */
     summary: Localized.optional(),
     /** Public page about the document (publisher catalogue). */

@@ -31,6 +31,7 @@ export const RELATION_RULES: Record<RelationType, { from: EntityKind[]; to: Enti
   'based-on': { from: ['documents'], to: ['documents'] },
   references: { from: ['documents'], to: ['documents'] },
   replaces: { from: ['documents'], to: ['documents'] },
+  adopts: { from: ['documents'], to: ['documents'] },
   'defined-in': { from: ['controls', 'requirements', 'risk-sources', 'models', 'terms'], to: ['documents'] },
   related: { from: ['terms'], to: ['bodies', 'documents', 'controls', 'requirements', 'risk-sources', 'schemes', 'models', 'model-elements', 'terms'] },
   equal: { from: CATALOGUE_ITEMS, to: CATALOGUE_ITEMS },
@@ -71,6 +72,7 @@ export function refsOf(e: Entity): Ref[] {
       many('basedOn', e.data.basedOn, 'based-on');
       many('references', e.data.references, 'references');
       many('replaces', e.data.replaces, 'replaces');
+      e.data.adopts?.forEach((a, i) => refs.push({ path: ['adopts', i, 'document'], to: a.document, type: 'adopts' }));
       break;
     case 'controls':
       one(['document'], e.data.document, 'defined-in');

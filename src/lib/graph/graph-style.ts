@@ -38,6 +38,7 @@ export const RELATION_FAMILY: Record<RelationType, RelationFamily> = {
   'based-on': 'structural',
   references: 'structural',
   replaces: 'structural',
+  adopts: 'structural',
   'defined-in': 'structural',
   related: 'structural',
   equal: 'mapping',
