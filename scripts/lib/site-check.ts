@@ -5,6 +5,7 @@
  * links (internal links and anchors resolve, stay under the base and in their language), sitemap (lists every page),
  * output (the build holds the site and nothing else).
  */
+import { languageCheck } from './checks/language.ts';
 import { attr, elements, find, parseHtml } from './html.ts';
 import { headCheck } from './checks/head.ts';
 import { langCheck } from './checks/lang.ts';
@@ -19,7 +20,7 @@ export type { Page, PageCheck, Site, SiteCheckOptions, SiteWideCheck } from './c
 export { addressOk, pageUrl, targetFile } from './checks/urls.ts';
 
 /** Run on every page, in this order (a page's problems are listed together). */
-export const PAGE_CHECKS: PageCheck[] = [langCheck, headCheck, twinCheck, linkCheck];
+export const PAGE_CHECKS: PageCheck[] = [langCheck, headCheck, twinCheck, linkCheck, languageCheck];
 /** Run once over the whole build, after the page checks. */
 export const SITE_CHECKS: SiteWideCheck[] = [sitemapCheck, outputCheck];
 

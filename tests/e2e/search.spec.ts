@@ -105,3 +105,24 @@ test('hostile ?q= is searched as text, never injected', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('');
   expect(dialogs).toBe(0);
 });
+
+test.describe('the JIS ↔ ISO/IEC bridge', () => {
+  for (const lang of ['ja', 'en'] as const) {
+    test(`"JIS Q 27001" finds the JIS and its ISO/IEC counterpart (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const dialog = await headerSearch(page, 'JIS Q 27001');
+      const results = dialog.locator('.search-results a');
+      await expect(results.filter({ hasText: /^JIS Q 27001:2023/ })).toHaveCount(1);
+      await expect(results.filter({ hasText: /^ISO\/IEC 27001\b/ })).toHaveCount(1);
+    });
+  }
+
+  test('a JIS page links its ISO/IEC counterpart, and the counterpart links back', async ({ page }) => {
+    await page.goto('/ja/documents/jis-q-27017/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('JIS Q 27017:2016');
+    await page.getByRole('link', { name: /ISO\/IEC 27017:2015/ }).first().click();
+    await expect(page).toHaveURL(/\/ja\/documents\/iso-iec-27017\/$/);
+    await page.getByRole('link', { name: /JIS Q 27017:2016/ }).first().click();
+    await expect(page).toHaveURL(/\/ja\/documents\/jis-q-27017\/$/);
+  });
+});

@@ -9,7 +9,7 @@ function site(extra: Record<string, string> = {}, base = '/') {
   const pages = new Map(
     Object.entries({
       'index.html': `<html lang="en"><head><title>Root</title><link rel="icon" href="${base}favicon.svg"></head><body><a href="${base}ja/">ja</a><a href="${base}en/">en</a></body></html>`,
-      'en/index.html': page('en', '/en/', `<h2 id="top">x</h2><a href="${base}en/a/#top">a</a><a href="${base}ja/" hreflang="ja">日本語</a>`),
+      'en/index.html': page('en', '/en/', `<h2 id="top">x</h2><a href="${base}en/a/#top">a</a><a href="${base}ja/" hreflang="ja" lang="ja">日本語</a>`),
       'ja/index.html': page('ja', '/ja/', `<a href="${base}ja/a/">a</a><a href="${base}en/" hreflang="en">English</a>`),
       'en/a/index.html': page('en', '/en/a/', `<h1 id="top">A</h1><a href="../">up</a><a href="${base}data/x.csv">csv</a><a href="https://example.org/">ext</a>`),
       'ja/a/index.html': page('ja', '/ja/a/', `<a href="#none">x</a>`.replace('#none', '#')),
