@@ -117,7 +117,7 @@ export function catalogueCsv(atlas: Atlas, which: Catalogue): string {
       return toCsv([
         [
           'id', 'document', 'document_label', 'clause', 'number', 'title_en', 'title_ja', 'kind', ...both('kind'), 'audience', ...both('audience'),
-          'lifecycle', ...both('lifecycle'), 'risk_sources', ...both('risk_sources'), 'purpose_en', 'purpose_ja',
+          'lifecycle', ...both('lifecycle'), 'risk_sources', ...both('risk_sources'), 'purpose_en', 'purpose_ja', 'purpose_basis', 'sources',
         ],
         ...all(atlas, 'controls').map((c) => {
           const risks = riskSourcesOf(atlas, c.id).map((r) => r.id);
@@ -125,7 +125,7 @@ export function catalogueCsv(atlas: Atlas, which: Catalogue): string {
             c.id, c.data.document, entityLabel(atlas, c.data.document), c.data.clause, c.data.number, c.data.title.en, c.data.title.ja,
             c.data.kind, ...valueLabels('kind', [c.data.kind]), c.data.audience, ...valueLabels('audience', [c.data.audience]),
             c.data.lifecycle.join(' '), ...valueLabels('lifecycle', c.data.lifecycle), risks.join(' '), ...entityTitles(atlas, risks),
-            c.data.purpose.en, c.data.purpose.ja,
+            c.data.purpose.en, c.data.purpose.ja, c.data.summaryBasis, sourcesText(c.data),
           ];
         }),
       ]);
