@@ -1,6 +1,7 @@
 /**
- * The Pagefind payload of a first query (bytes of every /pagefind/ response, as served), in the header search
- * dialog, per language, pasted (one input event) and typed (one key at a time, 90 ms apart). Used by
+ * The Pagefind payload of a first query in the header search dialog, per language, pasted (one input event) and
+ * typed (one key at a time, 90 ms apart): bytes downloaded (as sent by scripts/serve.mjs, which gzips text like
+ * any static host) and, for comparison, bytes after decoding. Used by
  * `npm run bench`; alone: `npx tsx scripts/bench-search.ts [--dir dist] [--port 4490]` (serves the folder itself).
  */
 import { spawn } from 'node:child_process';
@@ -15,9 +16,12 @@ export async function benchSearch(browser: Browser, origin: string): Promise<Rec
     for (const how of ['pasted', 'typed'] as const) {
       const page = await browser.newPage();
       let bytes = 0;
+      let decoded = 0;
       const pending: Promise<unknown>[] = [];
-      page.on('response', (res) => {
-        if (res.url().includes('/pagefind/')) pending.push(res.body().then((b) => (bytes += b.length), () => 0));
+      page.on('requestfinished', (req) => {
+        if (!req.url().includes('/pagefind/')) return;
+        pending.push(req.sizes().then((s) => (bytes += s.responseBodySize), () => 0));
+        pending.push(req.response().then((r) => r?.body()).then((b) => (decoded += b?.length ?? 0), () => 0));
       });
       await page.goto(`${origin}/${lang}/`);
       await page.keyboard.press('/');
@@ -29,6 +33,7 @@ export async function benchSearch(browser: Browser, origin: string): Promise<Rec
       await page.waitForTimeout(300);
       await Promise.all(pending);
       out[`pagefindFirstQuery_${lang}_${how}`] = bytes;
+      out[`pagefindFirstQueryDecoded_${lang}_${how}`] = decoded;
       await page.close();
     }
   }

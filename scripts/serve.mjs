@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -27,6 +28,8 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json|atom\+xml)|image\/svg\+xml)/;
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}: run "npm run build" first.`);
@@ -58,13 +61,20 @@ const server = createServer((req, res) => {
   }
   const file = bare ?? join(root, '404.html');
   const status = bare ? 200 : 404;
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Text is sent gzip-compressed when the browser accepts it, as any static host does (Pagefind's own index and
+  // wasm files are compressed already and go as they are).
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(status, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(file).pipe(res);
+  if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+  else createReadStream(file).pipe(res);
 });
 server.listen(port, host, () => {
   console.log(`SC 27 Atlas: http://${host}:${port}${base}  (serving ${root}; Ctrl+C to stop)`);
