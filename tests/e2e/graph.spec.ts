@@ -173,7 +173,7 @@ test('without JavaScript: a picture of the whole graph and a table of every node
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/ja/graph/');
-  await expect(page.getByRole('img', { name: /^グラフ全体：ノード \d+ 個/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^グラフ全体：ノード\d+個/ })).toBeVisible();
   await openTable(page);
   const rows = table(page).getByRole('row');
   expect(await rows.count()).toBeGreaterThan(300);
