@@ -304,6 +304,10 @@ export const en = {
   'presenter.toggle': 'Presenter view (P)',
   // cite
   'cite.copy': 'Copy citation',
+  'cite.copyAs': 'Copy {format}',
+  'cite.download': 'Download {format}',
+  'about.citeAtlas': 'Cite the atlas',
+  'about.citeAtlasLead': 'To cite the atlas as a whole: its version and the date this build was made.',
   'cite.copied': 'Copied.',
   'cite.failed': 'Could not copy: the citation is selected, copy it with Ctrl+C.',
   // data downloads

@@ -306,6 +306,10 @@ export const ja: Record<UiKey, string> = {
   'presenter.toggle': 'プレゼンター表示(P)',
   // cite
   'cite.copy': '引用をコピー',
+  'cite.copyAs': '{format}をコピー',
+  'cite.download': '{format}をダウンロード',
+  'about.citeAtlas': 'アトラス全体の引用',
+  'about.citeAtlasLead': 'アトラス全体を引用する場合は、版とこの版を生成した日付を示します。',
   'cite.copied': 'コピーしました。',
   'cite.failed': 'コピーできませんでした。引用文を選択したのでCtrl+Cでコピーしてください。',
   // data downloads

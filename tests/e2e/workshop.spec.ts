@@ -68,3 +68,29 @@ test('cite this: today’s date and a copy button', async ({ page, context }) =>
   await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await cite.textContent());
 });
+
+test('BibTeX and CSL-JSON: copy and download, with this page’s address and today’s date', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/controls/iso-iec-27400-7-1-2-10/');
+  const today = new Date().toISOString().slice(0, 10);
+  const url = new URL('/en/controls/iso-iec-27400-7-1-2-10/', page.url()).href;
+  await page.getByText('BibTeX', { exact: true }).click();
+  await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  const bib = await page.evaluate(() => navigator.clipboard.readText());
+  expect(bib).toMatch(/^@misc\{sc27atlas-iso-iec-27400-7-1-2-10-en,/);
+  expect(bib).toContain(`url = {${url}}`);
+  expect(bib.slice(0, bib.indexOf('urldate') + 30)).toContain(`urldate = {${today.slice(0, 7)}`);
+  await page.getByText('CSL-JSON', { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSL-JSON' }).click()]);
+  expect(download.suggestedFilename()).toBe('iso-iec-27400-7-1-2-10-en.json');
+  const csl = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
+  expect(csl[0]).toMatchObject({ type: 'webpage', URL: url, language: 'en' });
+});
+
+test('the about page cites the atlas itself, with its version', async ({ page }) => {
+  await page.goto('/ja/about/');
+  await expect(page.getByRole('heading', { name: 'アトラス全体の引用' })).toBeVisible();
+  await page.getByText('BibTeX', { exact: true }).click();
+  await expect(page.locator('cite-formats code').first()).toContainText('version = {0.1.0}');
+  await expect(page.getByRole('link', { name: 'BibTeXをダウンロード' })).toBeVisible();
+});
