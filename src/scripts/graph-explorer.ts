@@ -18,6 +18,7 @@ import { decodeGraph, neighbourhood, filterGraph, indexGraph, nodePath, compareN
 import { kindPath, RELATION_FAMILY, fitText, captionLevel, nodeCaption } from '../lib/graph/graph-style.ts';
 import { joinBase } from '../lib/site/urls.ts';
 import type { EntityKind, RelationType } from '../lib/atlas/model.ts';
+import { displayName } from '../lib/atlas/names.ts';
 import type { Lang } from '../i18n/index.ts';
 
 interface Strings {
@@ -286,8 +287,7 @@ export class GraphExplorer extends HTMLElement {
   // view
 
   private name(n: GraphNode): string {
-    const title = n.title[this.uiLang];
-    return n.label && n.label !== title ? `${n.label} ${title}` : title;
+    return displayName(n, this.uiLang);
   }
 
   private href(n: GraphNode): string {

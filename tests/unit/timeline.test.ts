@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { committeeOf, groupByYear, timelineEntries, yearAxis } from '../../src/lib/timeline/timeline.ts';
+import { groupByYear, timelineEntries, yearAxis } from '../../src/lib/timeline/timeline.ts';
+import { committeeOf } from '../../src/lib/atlas/getters.ts';
 import { getOf } from '../../src/lib/atlas/getters.ts';
 import { fromYaml, BASE } from './helpers.ts';
 
@@ -44,7 +45,7 @@ describe('timeline', () => {
   it('gives a part the committee of its whole document', () => {
     const part = getOf(atlas, 'documents', 'iso-iec-27033-1')!;
     expect(part.data.committee).toBeUndefined();
-    expect(committeeOf(atlas, part)).toBe('sc-27-wg-4');
+    expect(committeeOf(atlas, part.id)?.id).toBe('sc-27-wg-4');
     expect(timelineEntries(atlas).every((e) => e.committee === 'sc-27-wg-4')).toBe(true);
   });
 

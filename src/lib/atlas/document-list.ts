@@ -10,7 +10,7 @@
  * leaves them out rather than guessing where they sit; the exact "current stage" filter still finds them.
  */
 import type { Atlas, EntityOf } from './model.ts';
-import { all, get, compareDocuments, currentStatus } from './getters.ts';
+import { all, get, committeeOf, compareDocuments, currentStatus } from './getters.ts';
 import { STAGES, type Stage, type StatusEntry } from '../content/schema.ts';
 
 type Doc = EntityOf<'documents'>;
@@ -47,15 +47,11 @@ export interface DocumentRow {
 export function documentRows(atlas: Atlas): DocumentRow[] {
   const docs = all(atlas, 'documents').sort(compareDocuments);
   const order = new Map(docs.map((d, i) => [d.id, i]));
-  const committeeOf = (d: Doc): string | undefined => {
-    const whole = d.data.partOf ? (get(atlas, d.data.partOf) as Doc | undefined) : undefined;
-    return d.data.committee ?? whole?.data.committee ?? d.data.publisher ?? whole?.data.publisher;
-  };
   const row = (d: Doc, family: string, isPart: boolean): DocumentRow => {
     const status = currentStatus(d);
     return {
       doc: d,
-      committee: committeeOf(d),
+      committee: committeeOf(atlas, d.id)?.id,
       status,
       family,
       isPart,

@@ -3,10 +3,10 @@
  */
 import type { Atlas, Entity, EntityKind, EntityOf, Relation, RelationType } from '../atlas/model.ts';
 import { relationReading } from './model.ts';
-import type { Lang } from './model.ts';
-import { STAGES, type StatusEntry } from '../content/schema.ts';
+import { MAPPING_RELATIONS, STAGES, type StatusEntry } from '../content/schema.ts';
 
 export type { Atlas, Entity, EntityKind, Relation, RelationType };
+export { shortLabel, titleOf, labelAndTitle, displayName, type Named } from './names.ts';
 
 /** An index built once per atlas: relations by their two ends. */
 interface Index {
@@ -79,47 +79,112 @@ export function relatedGrouped(atlas: Atlas, id: string): RelationGroup[] {
   return [...groups.values()];
 }
 
-/** The numbered parts of a multi-part document, by part number. */
-export function partsOf(atlas: Atlas, documentId: string): EntityOf<'documents'>[] {
-  return incoming(atlas, documentId, 'part-of')
-    .map((r) => getOf(atlas, 'documents', r.from))
-    .filter((d): d is EntityOf<'documents'> => !!d)
-    .sort((a, b) => (a.data.part ?? 0) - (b.data.part ?? 0));
+/** Which way to follow relations from an entity: `out` (it is the `from`), `in` (it is the `to`), or both. */
+export type Direction = 'out' | 'in' | 'both';
+export interface RelatedQuery<K extends EntityKind = EntityKind> {
+  /** Only relations of this type (or these types). */
+  type?: RelationType | readonly RelationType[];
+  /** Default `out`. */
+  direction?: Direction;
+  /** Only entities of this kind (or these kinds) at the other end. */
+  kind?: K | readonly K[];
 }
+
+/**
+ * The one way to walk relations: the entities at the other end of an entity's relations, in content order, each
+ * once. Every named getter below is this with a fixed query.
+ */
+export function related<K extends EntityKind = EntityKind>(atlas: Atlas, id: string, q: RelatedQuery<K> = {}): EntityOf<K>[] {
+  const dir = q.direction ?? 'out';
+  const types = q.type === undefined ? undefined : typeof q.type === 'string' ? [q.type] : q.type;
+  const kinds = q.kind === undefined ? undefined : typeof q.kind === 'string' ? [q.kind] : q.kind;
+  const ends: string[] = [];
+  if (dir !== 'in') for (const r of outgoing(atlas, id)) if (!types || types.includes(r.type)) ends.push(r.to);
+  if (dir !== 'out') for (const r of incoming(atlas, id)) if (!types || types.includes(r.type)) ends.push(r.from);
+  const out: EntityOf<K>[] = [];
+  const seen = new Set<string>();
+  for (const end of ends) {
+    const e = atlas.entities.get(end);
+    if (!e || seen.has(end) || (kinds && !(kinds as readonly string[]).includes(e.kind))) continue;
+    seen.add(end);
+    out.push(e as EntityOf<K>);
+  }
+  return out;
+}
+
+/** The entity this one is part of (a document's whole, an item's parent, a body's first parent), or undefined. */
+export const parentOf = (atlas: Atlas, id: string): Entity | undefined => related(atlas, id, { type: 'part-of' })[0];
+
+/** The entities directly below this one (parts, sub-items, sub-bodies, model elements). */
+export const childrenOf = <K extends EntityKind = EntityKind>(atlas: Atlas, id: string, kind?: K): EntityOf<K>[] =>
+  related(atlas, id, { type: 'part-of', direction: 'in', kind });
+
+/** The numbered parts of a multi-part document, by part number. */
+export const partsOf = (atlas: Atlas, documentId: string): EntityOf<'documents'>[] =>
+  childrenOf(atlas, documentId, 'documents').sort((a, b) => (a.data.part ?? 0) - (b.data.part ?? 0));
 
 /** Bodies directly below a body (WGs of SC 27, SCs of JTC 1). */
-export function childBodies(atlas: Atlas, bodyId: string): EntityOf<'bodies'>[] {
-  return incoming(atlas, bodyId, 'part-of')
-    .map((r) => getOf(atlas, 'bodies', r.from))
-    .filter((b): b is EntityOf<'bodies'> => !!b);
-}
+export const childBodies = (atlas: Atlas, bodyId: string): EntityOf<'bodies'>[] => childrenOf(atlas, bodyId, 'bodies');
 
 /** Documents a committee develops (top-level projects only: parts are listed under their document). */
-export function documentsOfCommittee(atlas: Atlas, bodyId: string): EntityOf<'documents'>[] {
-  return incoming(atlas, bodyId, 'developed-by')
-    .map((r) => getOf(atlas, 'documents', r.from))
-    .filter((d): d is EntityOf<'documents'> => !!d && !d.data.partOf);
-}
+export const documentsOfCommittee = (atlas: Atlas, bodyId: string): EntityOf<'documents'>[] =>
+  related(atlas, bodyId, { type: 'developed-by', direction: 'in', kind: 'documents' }).filter((d) => !parentOf(atlas, d.id));
 
 /** Controls that address a risk source (through `addresses` mappings). */
-export function controlsAddressing(atlas: Atlas, riskSourceId: string): EntityOf<'controls'>[] {
-  return incoming(atlas, riskSourceId, 'addresses')
-    .map((r) => getOf(atlas, 'controls', r.from))
-    .filter((c): c is EntityOf<'controls'> => !!c);
-}
+export const controlsAddressing = (atlas: Atlas, riskSourceId: string): EntityOf<'controls'>[] =>
+  related(atlas, riskSourceId, { type: 'addresses', direction: 'in', kind: 'controls' });
 
 /** Risk sources a control addresses. */
-export function riskSourcesOf(atlas: Atlas, controlId: string): EntityOf<'risk-sources'>[] {
-  return outgoing(atlas, controlId, 'addresses')
-    .map((r) => getOf(atlas, 'risk-sources', r.to))
-    .filter((c): c is EntityOf<'risk-sources'> => !!c);
-}
+export const riskSourcesOf = (atlas: Atlas, controlId: string): EntityOf<'risk-sources'>[] =>
+  related(atlas, controlId, { type: 'addresses', kind: 'risk-sources' });
 
 /** Items (controls, requirements, risk sources) defined in a document. */
-export function itemsOfDocument(atlas: Atlas, documentId: string): Entity[] {
-  return incoming(atlas, documentId, 'defined-in')
-    .map((r) => atlas.entities.get(r.from))
-    .filter((e): e is Entity => !!e);
+export const itemsOfDocument = (atlas: Atlas, documentId: string): Entity[] => related(atlas, documentId, { type: 'defined-in', direction: 'in' });
+
+/**
+ * The body responsible for a document: the committee that develops it, else its whole's committee (a part inherits
+ * it), else its publisher, else its whole's publisher. The one rule for "the committee of a document".
+ */
+export function committeeOf(atlas: Atlas, documentId: string): EntityOf<'bodies'> | undefined {
+  const whole = related(atlas, documentId, { type: 'part-of', kind: 'documents' })[0];
+  const by = (id: string | undefined, type: RelationType) => (id ? related(atlas, id, { type, kind: 'bodies' })[0] : undefined);
+  return by(documentId, 'developed-by') ?? by(whole?.id, 'developed-by') ?? by(documentId, 'published-by') ?? by(whole?.id, 'published-by');
+}
+
+/** One node of a tree built by `treeOf`. */
+export interface TreeNode<E> {
+  item: E;
+  children: TreeNode<E>[];
+}
+
+/**
+ * The items as a tree by `part-of`, in the items' order. Loop-safe: an item whose parent is not among the items is a
+ * root, and items caught in a parent cycle are listed as roots rather than lost.
+ */
+export function treeOf<E extends Entity>(atlas: Atlas, items: readonly E[]): TreeNode<E>[] {
+  const ids = new Set(items.map((i) => i.id));
+  const parent = new Map(items.map((i) => [i.id, parentOf(atlas, i.id)?.id]));
+  const kids = new Map<string, E[]>();
+  for (const i of items) {
+    const p = parent.get(i.id);
+    if (p && ids.has(p)) (kids.get(p) ?? kids.set(p, []).get(p)!).push(i);
+  }
+  const seen = new Set<string>();
+  const node = (item: E): TreeNode<E> => {
+    seen.add(item.id);
+    return { item, children: (kids.get(item.id) ?? []).filter((c) => !seen.has(c.id)).map(node) };
+  };
+  const roots = items.filter((i) => !parent.get(i.id) || !ids.has(parent.get(i.id)!)).map(node);
+  for (const i of items) if (!seen.has(i.id)) roots.push(node(i));
+  return roots;
+}
+
+/**
+ * True for a cross-framework mapping between catalogue items (equal, subset-of, intersects-with, addresses …);
+ * `uses` and `recognises` link schemes and do not count.
+ */
+export function isMapping(type: RelationType): boolean {
+  return (MAPPING_RELATIONS as readonly string[]).includes(type) && type !== 'uses' && type !== 'recognises';
 }
 
 /** The latest status entry of a document (entries are oldest first, so the last one; ties keep content order). */
@@ -130,55 +195,6 @@ export function currentStatus(doc: EntityOf<'documents'>): StatusEntry {
 /** Published (or later) means the document exists as a finished deliverable. */
 export function isPublished(status: StatusEntry): boolean {
   return STAGES.indexOf(status.stage) >= STAGES.indexOf('published') && status.stage !== 'draft';
-}
-
-/** The short label people use for an entity: a designation, a clause, an abbreviation. */
-export function shortLabel(e: Entity): string {
-  switch (e.kind) {
-    case 'documents':
-      return e.data.designation;
-    case 'bodies':
-    case 'schemes':
-      return e.data.abbrev;
-    case 'controls':
-    case 'requirements':
-      return e.data.clause;
-    case 'risk-sources':
-      return e.data.clause ?? e.data.label ?? '';
-    default:
-      return '';
-  }
-}
-
-/** The entity's title in a language. */
-export function titleOf(e: Entity, lang: Lang): string {
-  switch (e.kind) {
-    case 'bodies':
-    case 'schemes':
-      return e.data.name[lang];
-    case 'terms':
-      return e.data.term[lang];
-    default:
-      return e.data.title[lang];
-  }
-}
-
-/**
- * The short label and the title to print together, neither repeating the other: when one holds the other (a
- * designation "JC-STAR ★1 適合基準・評価手法" and a title "★1 適合基準・評価手法"), only the longer is kept.
- */
-export function labelAndTitle(e: Entity, lang: Lang): { short: string; title: string } {
-  const short = shortLabel(e);
-  const title = titleOf(e, lang);
-  if (!short || short === title || title.startsWith(`${short} `)) return { short: '', title };
-  if (title.length > 3 && short.endsWith(` ${title}`)) return { short, title: '' };
-  return { short, title };
-}
-
-/** Label and title together, as a link text: `ISO/IEC 27400:2022 — IoT security and privacy — Guidelines`. */
-export function displayName(e: Entity, lang: Lang): string {
-  const { short, title } = labelAndTitle(e, lang);
-  return [short, title].filter(Boolean).join(' ');
 }
 
 /** Sort documents by their designation's number, then part. */

@@ -3,8 +3,7 @@
  * other catalogue whose items are mapped to them. Columns come from the content: a new catalogue with mappings
  * becomes a new column without new code.
  */
-import { all, get, incoming, outgoing, shortLabel, titleOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
-import { MAPPING_RELATIONS } from '../content/schema.ts';
+import { all, displayName, get, incoming, isMapping, outgoing, parentOf, shortLabel, titleOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { label, type Lang } from '../../i18n/index.ts';
 
 export interface CrosswalkColumn {
@@ -23,9 +22,10 @@ export interface Crosswalk {
   columns: CrosswalkColumn[];
   /** rowId → columnKey → related items. */
   cells: Map<string, Map<string, CrosswalkCell[]>>;
+  /** rowId → how deep the row sits below other rows (a provision under its group: 1), at most 4. */
+  depth: Map<string, number>;
 }
 
-const isMapping = (r: Relation) => (MAPPING_RELATIONS as readonly string[]).includes(r.type);
 const documentOf = (e: Entity): string | undefined =>
   e.kind === 'controls' || e.kind === 'requirements' || e.kind === 'risk-sources' ? e.data.document : undefined;
 
@@ -40,8 +40,8 @@ export function crosswalk(atlas: Atlas, documentId: string): Crosswalk {
   for (const row of rows) {
     const byCol = new Map<string, CrosswalkCell[]>();
     const links = [
-      ...outgoing(atlas, row.id).filter(isMapping).map((r) => ({ r, other: r.to })),
-      ...incoming(atlas, row.id).filter(isMapping).map((r) => ({ r, other: r.from })),
+      ...outgoing(atlas, row.id).filter((r) => isMapping(r.type)).map((r) => ({ r, other: r.to })),
+      ...incoming(atlas, row.id).filter((r) => isMapping(r.type)).map((r) => ({ r, other: r.from })),
     ];
     for (const { r, other } of links) {
       const entity = get(atlas, other);
@@ -60,7 +60,22 @@ export function crosswalk(atlas: Atlas, documentId: string): Crosswalk {
   const cols = [...columns.values()].sort(
     (a, b) => Number(b.kind === 'risk-sources') - Number(a.kind === 'risk-sources') || shortLabel(a.document).localeCompare(shortLabel(b.document), 'en', { numeric: true }),
   );
-  return { document, rows, columns: cols, cells };
+  return { document, rows, columns: cols, cells, depth: rowDepths(atlas, rows) };
+}
+
+/** How many of its ancestors are rows too, capped at 4; loop-safe. */
+function rowDepths(atlas: Atlas, rows: Entity[]): Map<string, number> {
+  const ids = new Set(rows.map((r) => r.id));
+  const depth = new Map<string, number>();
+  const of = (id: string, seen: Set<string>): number => {
+    if (depth.has(id)) return depth.get(id)!;
+    const p = parentOf(atlas, id)?.id;
+    const d = p && ids.has(p) && !seen.has(p) ? Math.min(of(p, seen.add(id)) + 1, 4) : 0;
+    depth.set(id, d);
+    return d;
+  };
+  for (const r of rows) of(r.id, new Set());
+  return depth;
 }
 
 export function columnTitle(c: CrosswalkColumn, lang: Lang): string {
@@ -76,7 +91,7 @@ export function crosswalkCsv(cw: Crosswalk, lang: Lang): string {
   for (const row of cw.rows) {
     const byCol = cw.cells.get(row.id)!;
     const cells = cw.columns.map((c) =>
-      (byCol.get(c.key) ?? []).map(({ entity }) => [shortLabel(entity), titleOf(entity, lang)].filter(Boolean).join(' ')).join('; '),
+      (byCol.get(c.key) ?? []).map(({ entity }) => displayName(entity, lang)).join('; '),
     );
     lines.push([row.id, shortLabel(row), titleOf(row, lang), ...cells].map(csvField).join(','));
   }

@@ -3,14 +3,10 @@
  * guideline key points …): their items grouped by document and nested by `parent`, and which catalogues have
  * a crosswalk. Pure.
  */
-import { all, getOf, incoming, outgoing, type Atlas } from '../atlas/getters.ts';
+import { all, getOf, incoming, isMapping, outgoing, treeOf, type Atlas, type TreeNode } from '../atlas/getters.ts';
 import type { EntityOf } from '../atlas/model.ts';
-import { MAPPING_RELATIONS } from '../content/schema.ts';
 
-export interface RequirementNode {
-  item: EntityOf<'requirements'>;
-  children: RequirementNode[];
-}
+export type RequirementNode = TreeNode<EntityOf<'requirements'>>;
 export interface Catalogue {
   document: EntityOf<'documents'>;
   /** Top-level items, each with its children, in content order. */
@@ -27,23 +23,11 @@ export function requirementCatalogues(atlas: Atlas): Catalogue[] {
   for (const [docId, items] of byDoc) {
     const document = getOf(atlas, 'documents', docId);
     if (!document) continue;
-    const ids = new Set(items.map((i) => i.id));
-    const kids = new Map<string, EntityOf<'requirements'>[]>();
-    for (const i of items) if (i.data.parent && ids.has(i.data.parent)) (kids.get(i.data.parent) ?? kids.set(i.data.parent, []).get(i.data.parent)!).push(i);
-    const seen = new Set<string>();
-    const node = (item: EntityOf<'requirements'>): RequirementNode => {
-      seen.add(item.id);
-      return { item, children: (kids.get(item.id) ?? []).filter((c) => !seen.has(c.id)).map(node) };
-    };
-    const roots = items.filter((i) => !i.data.parent || !ids.has(i.data.parent)).map(node);
-    // Items caught in a parent cycle have no root; list them at the top rather than lose them.
-    for (const i of items) if (!seen.has(i.id)) roots.push(node(i));
+    const roots = treeOf(atlas, items);
     out.push({ document, roots, count: items.length });
   }
   return out;
 }
-
-const isMapping = (type: string) => (MAPPING_RELATIONS as readonly string[]).includes(type) && type !== 'uses' && type !== 'recognises';
 
 /** True when an item of the document takes part in a cross-framework mapping, so that a crosswalk has columns. */
 export function hasCrosswalk(atlas: Atlas, documentId: string): boolean {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, MappingFields, Localized, Source, Id, SEEDS } from '../content/schema.ts';
-import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
+import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, committeeOf, parentOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { RELATION_TYPES } from '../atlas/model.ts';
 import type { Lang } from '../atlas/model.ts';
 import { label, t, RELATION_LABELS, VALUE_LABELS } from '../../i18n/index.ts';
@@ -105,11 +105,12 @@ export function catalogueCsv(atlas: Atlas, which: Catalogue): string {
         ],
         ...all(atlas, 'documents').map((d) => {
           const s = currentStatus(d);
-          const committee = d.data.committee ?? d.data.publisher;
+          const committee = committeeOf(atlas, d.id)?.id;
+          const whole = parentOf(atlas, d.id)?.id;
           return [
             d.id, d.data.designation, d.data.type, ...valueLabels('docType', [d.data.type]), d.data.title.en, d.data.title.ja,
             committee, entityLabel(atlas, committee), d.data.topic, ...valueLabels('topic', [d.data.topic]),
-            d.data.partOf, entityLabel(atlas, d.data.partOf), s.label ?? s.stage, ...valueLabels('stage', [s.stage]), s.date, d.data.asOf, sourcesText(d.data),
+            whole, entityLabel(atlas, whole), s.label ?? s.stage, ...valueLabels('stage', [s.stage]), s.date, d.data.asOf, sourcesText(d.data),
           ];
         }),
       ]);
@@ -133,7 +134,7 @@ export function catalogueCsv(atlas: Atlas, which: Catalogue): string {
       return toCsv([
         ['id', 'document', 'document_label', 'clause', 'parent', 'parent_label', 'title_en', 'title_ja', 'summary_en', 'summary_ja', 'sources'],
         ...all(atlas, 'requirements').map((r) => [
-          r.id, r.data.document, entityLabel(atlas, r.data.document), r.data.clause, r.data.parent, entityLabel(atlas, r.data.parent),
+          r.id, r.data.document, entityLabel(atlas, r.data.document), r.data.clause, parentOf(atlas, r.id)?.id, entityLabel(atlas, parentOf(atlas, r.id)?.id),
           r.data.title.en, r.data.title.ja, r.data.summary?.en, r.data.summary?.ja, sourcesText(r.data),
         ]),
       ]);

@@ -3,7 +3,7 @@
  * publisher) each document belongs to for filtering. Pure data preparation for the timeline page.
  */
 import type { Atlas, EntityOf } from '../atlas/model.ts';
-import { all, get, compareDocuments } from '../atlas/getters.ts';
+import { all, committeeOf, compareDocuments } from '../atlas/getters.ts';
 import type { StatusEntry } from '../content/schema.ts';
 
 export interface TimelineEntry {
@@ -27,12 +27,6 @@ export interface TimelineYear {
 
 type Doc = EntityOf<'documents'>;
 
-/** The committee of a document, through the document it is a part of, else its publisher (as the documents list does). */
-export function committeeOf(atlas: Atlas, d: Doc): string | undefined {
-  const whole = d.data.partOf ? (get(atlas, d.data.partOf) as Doc | undefined) : undefined;
-  return d.data.committee ?? whole?.data.committee ?? d.data.publisher ?? whole?.data.publisher;
-}
-
 /** Every status entry of every document, sorted by date (a bare year before its months), then by designation, then history order. */
 export function timelineEntries(atlas: Atlas): TimelineEntry[] {
   const docs = all(atlas, 'documents');
@@ -43,7 +37,7 @@ export function timelineEntries(atlas: Atlas): TimelineEntry[] {
       status,
       date: status.date,
       year: Number(status.date.slice(0, 4)),
-      committee: committeeOf(atlas, d),
+      committee: committeeOf(atlas, d.id)?.id,
       index,
     })),
   );
