@@ -101,6 +101,10 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     dual: { en: 'Static and dynamic (dual modality)', ja: '静的・動的の併用（デュアルモダリティ）' },
     none: { en: 'No label (a legal requirement)', ja: 'ラベルなし（法的な要件）' },
   },
+  basis: {
+    stated: { en: 'stated by the source', ja: '出典に明記' },
+    derived: { en: 'derived by us', ja: '当サイトによる導出' },
+  },
   obligation: {
     mandatory: { en: 'Mandatory (shall)', ja: '必須(shall)' },
     recommended: { en: 'Recommended (should)', ja: '推奨(should)' },

@@ -5,6 +5,7 @@ import { get, getOf, currentStatus, shortLabel, titleOf, incoming } from './gett
 import type { Atlas, Entity } from './getters.ts';
 import { t, label, stageText, type Lang, type UiKey } from '../../i18n/index.ts';
 import { entityPath } from '../site/urls.ts';
+import { hostOf } from '../site/text.ts';
 import { countryName } from '../schemes/schemes.ts';
 
 export interface FactRow {
@@ -46,7 +47,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       });
       // … and, on the international document, the national standards that adopt it.
       row('fact.adoptedAs', incoming(atlas, e.id, 'adopts').flatMap((r) => linkTo(atlas, r.from, lang)));
-      if (d.url) row('fact.website', [{ text: new URL(d.url).hostname, href: d.url }]);
+      if (d.url) row('fact.website', [{ text: hostOf(d.url), href: d.url }]);
       break;
     }
     case 'bodies': {
@@ -55,7 +56,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       row('fact.bodyType', text(label(lang, 'bodyType', b.type)));
       row('fact.committee', linkTo(atlas, b.parent, lang));
       row('fact.country', text(b.country ? countryName(b.country, lang) : undefined));
-      if (b.url) row('fact.website', [{ text: new URL(b.url).hostname, href: b.url }]);
+      if (b.url) row('fact.website', [{ text: hostOf(b.url), href: b.url }]);
       break;
     }
     case 'controls': {
@@ -94,7 +95,7 @@ export function keyFacts(atlas: Atlas, e: Entity, lang: Lang): FactRow[] {
       row('fact.launched', text(s.launched));
       row('fact.mandatory', text(t(lang, s.mandatory ? 'yes' : 'no')));
       row('fact.structure', text(label(lang, 'structure', s.structure)));
-      if (s.url) row('fact.website', [{ text: new URL(s.url).hostname, href: s.url }]);
+      if (s.url) row('fact.website', [{ text: hostOf(s.url), href: s.url }]);
       break;
     }
     case 'models':

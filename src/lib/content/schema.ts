@@ -5,7 +5,7 @@
  * every entity has a globally unique `id`. Cross-references are plain IDs here and are checked by `validate.ts`
  * (kind of the target, existence, duplicates), because Zod alone cannot see other files.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** A stable, lower-case, URL-safe slug: `iso-iec-27400-7-1-2-10`. */
 export const Id = z

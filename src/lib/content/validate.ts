@@ -4,7 +4,7 @@
  */
 import { checkDateProblem } from './freshness.ts';
 import { variantsOf, japaneseFields, variantIn, variantMessage } from './variants.ts';
-import type { ZodIssue } from 'zod';
+import type { ZodIssue } from 'astro/zod';
 import { SCHEMAS, type Kind, type Mapping, type Model } from './schema.ts';
 import type { ContentError } from './errors.ts';
 import type { RawItem } from './load.ts';

@@ -5,6 +5,7 @@
  */
 import { all, displayName, get, incoming, isMapping, outgoing, parentOf, shortLabel, titleOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { label, type Lang } from '../../i18n/index.ts';
+import { toCsv } from '../export/csv.ts';
 
 export interface CrosswalkColumn {
   /** `<document id>:<kind>`, e.g. `iso-iec-27402:requirements`. */
@@ -82,18 +83,16 @@ export function columnTitle(c: CrosswalkColumn, lang: Lang): string {
   return `${shortLabel(c.document)} — ${label(lang, 'entityKindPlural', c.kind)}`;
 }
 
-const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 /** The crosswalk as CSV (RFC 4180): one row per catalogue item, related items as "clause title" joined by "; ". */
 export function crosswalkCsv(cw: Crosswalk, lang: Lang): string {
   const header = ['id', 'clause', 'title', ...cw.columns.map((c) => columnTitle(c, lang))];
-  const lines = [header.map(csvField).join(',')];
+  const lines: string[][] = [header];
   for (const row of cw.rows) {
     const byCol = cw.cells.get(row.id)!;
     const cells = cw.columns.map((c) =>
       (byCol.get(c.key) ?? []).map(({ entity }) => displayName(entity, lang)).join('; '),
     );
-    lines.push([row.id, shortLabel(row), titleOf(row, lang), ...cells].map(csvField).join(','));
+    lines.push([row.id, shortLabel(row), titleOf(row, lang), ...cells]);
   }
-  return lines.join('\r\n') + '\r\n';
+  return toCsv(lines);
 }

@@ -3,6 +3,7 @@
  */
 import { get, shortLabel, titleOf, currentStatus, type Atlas, type Entity } from '../atlas/getters.ts';
 import type { Lang } from '../atlas/model.ts';
+import { listJoin } from '../site/text.ts';
 
 const EDITION = { en: (n: number) => `edition ${n}`, ja: (n: number) => `第${n}版` };
 const ACCESSED = { en: (d: string) => `accessed ${d}`, ja: (d: string) => `${d} 閲覧` };
@@ -22,7 +23,7 @@ export function citation(atlas: Atlas, e: Entity, lang: Lang, url: string): stri
   }
   parts.push(lang === 'ja' ? 'SC 27 アトラス' : 'SC 27 Atlas');
   parts.push(url);
-  return parts.join(lang === 'ja' ? '、' : ', ');
+  return listJoin(parts, lang);
 }
 
 /** The full line with the access date. */

@@ -4,11 +4,12 @@
  * our summaries only — no ISO text).
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, MappingFields, Localized, Source, Id, SEEDS } from '../content/schema.ts';
 import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, committeeOf, parentOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { RELATION_TYPES } from '../atlas/model.ts';
+import { toCsv } from './csv.ts';
 import type { Lang } from '../atlas/model.ts';
 import { label, t, RELATION_LABELS, VALUE_LABELS } from '../../i18n/index.ts';
 
@@ -65,11 +66,6 @@ export function entityJson(atlas: Atlas, id: string) {
   return { entity: e.kind, ...e.data, relations: { outgoing: outgoing(atlas, id).map(relationJson), incoming: incoming(atlas, id).map(relationJson) } };
 }
 
-const csvField = (v: unknown) => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-export const toCsv = (rows: unknown[][]) => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 const sourcesText = (e: { sources: Source[] }) => e.sources.map((s) => (s.seed ? `${SEEDS[s.seed].en}, slide “${s.slide}”` : s.url) + (s.partial ? ' (partial)' : '')).join(' | ');
 
 export const CATALOGUES = ['documents', 'controls', 'requirements', 'mappings'] as const;

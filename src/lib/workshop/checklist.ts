@@ -8,13 +8,11 @@ export interface ChecklistRow {
   done: boolean;
 }
 
-const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+import { toCsv } from '../export/csv.ts';
 
 /** CSV with the given header labels (clause, title, audience, life cycle, URL, done). */
 export function checklistCsv(rows: ChecklistRow[], cols: string[]): string {
-  const lines = [cols.map(csvField).join(',')];
-  for (const r of rows) lines.push([r.clause, r.title, r.who, r.when, r.url, r.done ? 'x' : ''].map(csvField).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return toCsv([cols, ...rows.map((r) => [r.clause, r.title, r.who, r.when, r.url, r.done ? 'x' : ''])]);
 }
 
 /** A Markdown task list: "- [ ] 7.1.2.17 Title — audience, stage <url>". */
