@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { toCsv, csvField } from '../../src/lib/export/csv.ts';
-import { hostOf, listJoin, listParts } from '../../src/lib/site/text.ts';
+import { hostOf, listJoin, listParts, listSeparator } from '../../src/lib/site/text.ts';
 
 describe('one CSV writer', () => {
   it('quotes only fields that need it, doubles quotes, empties undefined and null, ends lines in CRLF', () => {
@@ -29,5 +31,27 @@ describe('text helpers', () => {
     const objs = [{ n: 1 }, { n: 2 }];
     expect(listParts(objs, 'ja')).toEqual([objs[0], '、', objs[1]]);
     expect(listParts(objs, 'en')).toEqual([objs[0], ', ', objs[1]]);
+    expect([listSeparator('en'), listSeparator('ja')]).toEqual([', ', '、']);
+  });
+});
+
+describe('house rule: shared parts are not written again', () => {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(ts|mjs|astro)$/.test(name)) files.push(p.split('\\').join('/'));
+    }
+  };
+  walk('src');
+  const offenders = (re: RegExp, except: string) =>
+    files.filter((f) => f !== except).flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((l, i) => (re.test(l) ? [`${f}:${i + 1}`] : [])));
+
+  it('hosts come from hostOf, list separators from listJoin / listParts, CSV from toCsv, breadcrumbs from <Breadcrumbs>', () => {
+    expect(offenders(/hostname\.replace\(/, 'src/lib/site/text.ts'), 'use hostOf() from src/lib/site/text.ts').toEqual([]);
+    expect(offenders(/'、'\s*:\s*', '/, 'src/lib/site/text.ts'), 'use listJoin() / listParts() from src/lib/site/text.ts').toEqual([]);
+    expect(offenders(/replace\(\/"\/g, '""'\)/, 'src/lib/export/csv.ts'), 'use toCsv() from src/lib/export/csv.ts').toEqual([]);
+    expect(offenders(/class="breadcrumb"/, 'src/components/Breadcrumbs.astro'), 'use <Breadcrumbs> (src/components/Breadcrumbs.astro)').toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * relationship reads "focal element <relation> reference element". Columns after "Notes" are ours.
  */
 import { shortLabel, titleOf, type Entity } from '../atlas/getters.ts';
-import { toCsv } from '../export/export.ts';
+import { toCsv } from '../export/csv.ts';
 import type { Lang } from '../atlas/model.ts';
 import type { Mapping, Source } from '../content/schema.ts';
 import type { Cover, Gap, GapRow, Hop } from './gap.ts';

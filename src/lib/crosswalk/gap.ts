@@ -6,7 +6,7 @@
  * a path through ONE item of an intermediate catalogue (relations composed, src/lib/crosswalk/compose.ts), an explicit
  * "no counterpart in A" decision, or nothing yet. How sure: stated > derived > no counterpart > via > not yet mapped.
  */
-import { all, get, getOf, outgoing, shortLabel, type Atlas, type Entity } from '../atlas/getters.ts';
+import { all, get, getOf, outgoing, parentOf, shortLabel, type Atlas, type Entity } from '../atlas/getters.ts';
 import type { EntityOf } from '../atlas/model.ts';
 import type { Mapping } from '../content/schema.ts';
 import { compose, invert, isStrm, relationRank, type StrmRelation } from './compose.ts';
@@ -87,7 +87,7 @@ function index(atlas: Atlas): Index {
   const items = [...all(atlas, 'controls'), ...all(atlas, 'requirements')] as Item[];
   const byDoc = new Map<string, Item[]>();
   for (const i of items) (byDoc.get(i.data.document) ?? byDoc.set(i.data.document, []).get(i.data.document)!).push(i);
-  const parents = new Set(all(atlas, 'requirements').map((r) => r.data.parent).filter(Boolean) as string[]);
+  const parents = new Set(all(atlas, 'requirements').flatMap((r) => parentOf(atlas, r.id)?.id ?? []));
   const hasOwnMapping = (id: string) => edges.has(id) || outgoing(atlas, id, 'no-counterpart').length > 0;
   const catalogues: GapCatalogue[] = [];
   for (const [docId, list] of byDoc) {

@@ -17,6 +17,11 @@ export function listJoin(items: readonly string[], lang: string): string {
   return listFormat(lang).format(items);
 }
 
+/** The separator between two list items in the language: `, ` / `、`. */
+export function listSeparator(lang: string): string {
+  return listJoin(['', ''], lang);
+}
+
 /** Any items (e.g. links in a template) interleaved with the language's list separators. */
 export function listParts<T>(items: readonly T[], lang: string): (T | string)[] {
   return listFormat(lang)
