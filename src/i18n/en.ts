@@ -308,6 +308,8 @@ export const en = {
   'cite.download': 'Download {format}',
   'about.citeAtlas': 'Cite the atlas',
   'about.citeAtlasLead': 'To cite the atlas as a whole: its version and the date this build was made.',
+  'feeds.title': 'SC 27 Atlas: status changes',
+  'feeds.link': 'Feed of status changes (Atom)',
   'cite.copied': 'Copied.',
   'cite.failed': 'Could not copy: the citation is selected, copy it with Ctrl+C.',
   // data downloads

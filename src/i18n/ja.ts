@@ -310,6 +310,8 @@ export const ja: Record<UiKey, string> = {
   'cite.download': '{format}をダウンロード',
   'about.citeAtlas': 'アトラス全体の引用',
   'about.citeAtlasLead': 'アトラス全体を引用する場合は、版とこの版を生成した日付を示します。',
+  'feeds.title': 'SC 27 アトラス: 状態の変化',
+  'feeds.link': '状態の変化のフィード（Atom）',
   'cite.copied': 'コピーしました。',
   'cite.failed': 'コピーできませんでした。引用文を選択したのでCtrl+Cでコピーしてください。',
   // data downloads

@@ -49,3 +49,15 @@ test('under /atlas/: the graph explorer loads its data and links under the base 
   for (const h of hrefs) expect(h).toMatch(/^\/atlas\//);
   expect(failed).toEqual([]);
 });
+
+test('under /atlas/: the feed of status changes is linked and its entries point under the base path', async ({ page }) => {
+  await page.goto('en/landscape/');
+  const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+  expect(href).toMatch(/\/atlas\/en\/feeds\/status\.xml$/);
+  const res = await page.request.get('en/feeds/status.xml');
+  expect(res.status()).toBe(200);
+  const xml = await res.text();
+  const ok = await page.evaluate((x) => !new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('parsererror').length, xml);
+  expect(ok).toBe(true);
+  expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="[^"]*\/atlas\/en\/documents\//);
+});
