@@ -274,7 +274,7 @@ export class GraphExplorer extends HTMLElement {
           this.render({ resetZoom: true, announce: false });
           break;
         case 'svg':
-          this.download(new Blob([this.svgString()], { type: 'image/svg+xml' }), `${this.fileName()}.svg`);
+          this.download(new Blob([this.svgString().svg], { type: 'image/svg+xml' }), `${this.fileName()}.svg`);
           break;
         case 'png':
           this.exportPng();
@@ -642,8 +642,13 @@ export class GraphExplorer extends HTMLElement {
     return `sc27-atlas-graph-${this.state.focus ?? 'all'}`;
   }
 
-  /** The current view as a standalone SVG document, with the computed styles written onto each element. */
-  private svgString(width?: number, height?: number): string {
+  /**
+   * The current view as a standalone SVG document, with the computed styles written onto each element: the whole
+   * view (every node and label, not the zoomed window), a title (the picture's name) above and a legend of the
+   * kinds shown below.
+   */
+  private svgString(): { svg: string; width: number; height: number } {
+    const NS = 'http://www.w3.org/2000/svg';
     const clone = this.svgEl.cloneNode(true) as SVGSVGElement;
     const from = [this.svgEl, ...this.svgEl.querySelectorAll('*')];
     const to = [clone, ...clone.querySelectorAll('*')];
@@ -656,29 +661,54 @@ export class GraphExplorer extends HTMLElement {
       to[i].removeAttribute('tabindex');
       to[i].removeAttribute('class');
     });
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const box = this.svgEl.getBoundingClientRect();
-    clone.setAttribute('width', String(Math.round(width ?? box.width)));
-    clone.setAttribute('height', String(Math.round(height ?? box.height)));
-    // the background covers the letterbox too (the viewBox keeps its aspect ratio inside the picture)
-    const vb = this.svgEl.viewBox.baseVal;
-    const big = Math.max(vb.width, vb.height) * 4;
-    const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    for (const [k, v] of [['x', vb.x - big], ['y', vb.y - big], ['width', vb.width + 2 * big], ['height', vb.height + 2 * big]] as const) bg.setAttribute(k, String(v));
-    bg.setAttribute('fill', getComputedStyle(this.querySelector('[data-stage]') ?? this).backgroundColor || '#fff');
+    clone.setAttribute('xmlns', NS);
+    const root = clone.querySelector('g');
+    root?.removeAttribute('transform');
+    // the content's own bounds, labels included (nothing clipped at the edge), plus room for the title and legend
+    const b = this.gRoot.node()!.getBBox();
+    const pad = 24;
+    const fg = getComputedStyle(this).color || '#000';
+    const font = getComputedStyle(this).fontFamily;
+    const kinds = [...new Set(this.view.nodes.map((v) => v.node.kind))];
+    const w = Math.max(b.width + 2 * pad, 480);
+    const perRow = Math.max(1, Math.floor((w - 2 * pad) / 170));
+    const legendH = Math.ceil(kinds.length / perRow) * 22 + 12;
+    const x0 = b.x + b.width / 2 - w / 2;
+    const y0 = b.y - pad - 34;
+    const h = b.height + 2 * pad + 34 + legendH;
+    clone.setAttribute('viewBox', [x0, y0, w, h].map((v) => Math.round(v)).join(' '));
+    clone.setAttribute('width', String(Math.round(w)));
+    clone.setAttribute('height', String(Math.round(h)));
+    const el = (name: string, attrs: Record<string, string | number>, text?: string) => {
+      const e = document.createElementNS(NS, name);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+      if (text !== undefined) e.textContent = text;
+      return e;
+    };
+    const bg = el('rect', { x: x0, y: y0, width: w, height: h, fill: getComputedStyle(this.querySelector('[data-stage]') ?? this).backgroundColor || '#fff' });
     clone.insertBefore(bg, clone.firstChild);
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+    clone.append(el('text', { x: x0 + pad, y: y0 + 24, fill: fg, 'font-family': font, 'font-size': 17, 'font-weight': 700 }, this.svgEl.getAttribute('aria-label') ?? ''));
+    const legend = el('g', { 'font-family': font, 'font-size': 12, fill: fg });
+    kinds.forEach((k, i) => {
+      const lx = x0 + pad + (i % perRow) * 170;
+      const ly = b.y + b.height + pad + 14 + Math.floor(i / perRow) * 22;
+      const sample = this.gNodes.node()!.querySelector(`path.k-${k}`);
+      legend.append(el('path', { d: kindPath(k, 6), transform: `translate(${lx + 6},${ly - 4})`, fill: sample ? getComputedStyle(sample).fill : fg }));
+      legend.append(el('text', { x: lx + 18, y: ly }, this.s.kinds[k] ?? k));
+    });
+    clone.append(legend);
+    return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`, width: w, height: h };
   }
 
   private exportPng() {
-    const box = this.svgEl.getBoundingClientRect();
+    const { svg, width, height } = this.svgString();
     const scale = 2;
-    const url = URL.createObjectURL(new Blob([this.svgString(box.width, box.height)], { type: 'image/svg+xml' }));
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     const img = new Image();
     img.addEventListener('load', () => {
       const canvas = document.createElement('canvas');
-      canvas.width = Math.round(box.width * scale);
-      canvas.height = Math.round(box.height * scale);
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
       canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
       canvas.toBlob((blob) => blob && this.download(blob, `${this.fileName()}.png`), 'image/png');

@@ -1,13 +1,25 @@
 /**
  * Presenter view, on every page: P (or the footer button) toggles large type and high contrast; → / PageDown and
- * ← / PageUp move between the page's sections (h1, h2); Esc leaves. The choice is kept for the session.
+ * ← / PageUp move between the page's sections (h1, h2); Esc leaves. The choice is kept for the session. While it is
+ * on, a small hint (the button's data-hint) says so; the navigation stays.
  */
 const root = document.documentElement;
 const button = document.querySelector<HTMLButtonElement>('[data-presenter-toggle]');
 const KEY = 'sc27-atlas-presenter';
 
+let hint: HTMLElement | null = null;
 function set(on: boolean) {
   root.classList.toggle('presenting', on);
+  if (on && !hint && button?.dataset.hint) {
+    hint = document.createElement('p');
+    hint.className = 'presenter-hint';
+    hint.setAttribute('role', 'note');
+    hint.textContent = button.dataset.hint;
+    document.body.append(hint);
+  } else if (!on && hint) {
+    hint.remove();
+    hint = null;
+  }
   button?.setAttribute('aria-pressed', String(on));
   try {
     sessionStorage.setItem(KEY, on ? '1' : '');

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 
 /** The explorer is ready when its controls are shown and the live region has spoken; then the table is opened. */
 async function ready(page: Page) {
@@ -162,11 +162,21 @@ test('export the view as SVG and PNG', async ({ page }) => {
   expect(text).toContain('<svg');
   expect(text).toContain('JC-STAR');
   expect(text).not.toContain('tabindex');
+  // a title (the picture's name) and a legend of the kinds shown; the whole view, not the zoomed window
+  const title = await page.locator('[data-stage] svg').getAttribute('aria-label');
+  expect(text).toContain(`>${title}</text>`);
+  expect(text).toContain('>制度</text>');
+  const vb = text.match(/viewBox="([-\d. ]+)"/)![1].split(' ').map(Number);
+  const bbox = await page.locator('[data-stage] svg > g').first().evaluate((g) => { const r = (g as SVGGElement).getBBox(); return { x: r.x, width: r.width }; });
+  expect(vb[0]).toBeLessThanOrEqual(bbox.x);
+  expect(vb[0] + vb[2]).toBeGreaterThanOrEqual(bbox.x + bbox.width);
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNGで保存' }).click()]);
   expect(png.suggestedFilename()).toBe('sc27-atlas-graph-jc-star.png');
   const bytes = readFileSync((await png.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(5000);
+  mkdirSync('reports/shots', { recursive: true });
+  writeFileSync('reports/shots/graph-export-jc-star.png', bytes); // to look at
 });
 
 test('without JavaScript: a picture of the whole graph and a table of every node', async ({ browser }) => {

@@ -21,6 +21,12 @@ test('build a checklist for IoT users at end of life and download its CSV and Ma
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
   const text = readFileSync((await md.path())!, 'utf8');
   expect(text.split('\n').filter((l) => l.startsWith('- ['))).toHaveLength(n);
+  // the Markdown and the printed sheet are titled with the chosen audience and stage
+  expect(text.split('\n')[0]).toBe('# Checklist builder — Audience: IoT user · Life-cycle stage: End of life');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint'))); // what the browser fires on Print
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Checklist builder — Audience: IoT user · Life-cycle stage: End of life')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   // the selection survives in the URL
   await page.reload();
   await expect(page.locator('ol.checklist > li:visible')).toHaveCount(n);
@@ -44,6 +50,9 @@ test('presenter view: P toggles, arrows step through sections, Esc leaves', asyn
   const html = page.locator('html');
   await page.keyboard.press('p');
   await expect(html).toHaveClass(/presenting/);
+  // a hint says how to step and leave; the navigation stays
+  await expect(page.getByRole('note')).toHaveText(/Esc or P to leave/);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Presenter view (P)' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('main h2:focus, main h1:focus')).toHaveCount(1);
@@ -53,6 +62,49 @@ test('presenter view: P toggles, arrows step through sections, Esc leaves', asyn
   expect(second).not.toBe(first);
   await page.keyboard.press('Escape');
   await expect(html).not.toHaveClass(/presenting/);
+  await expect(page.getByRole('note')).toHaveCount(0);
+});
+
+test('presenter view scales the graph labels', async ({ page }) => {
+  await page.goto('/en/graph/?focus=iso-iec-27402');
+  await expect(page.locator('graph-explorer')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  const size = () => page.locator('.graph-svg text.label').nth(1).evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+  const before = await size();
+  await page.keyboard.press('p');
+  expect(await size()).toBeGreaterThanOrEqual(before * 1.5);
+});
+
+test('printed cards: every card whole inside the A4 page, its URL line inside its border, with cut marks', async ({ page }) => {
+  await page.setViewportSize({ width: 718, height: 1000 }); // A4 less 10 mm margins, at 96 px per inch
+  for (const lang of ['en', 'ja']) {
+    await page.goto(`/${lang}/workshop/cards/`);
+    await page.emulateMedia({ media: 'print' });
+    const bad = await page.locator('.control-card').evaluateAll((cards) => {
+      const page = document.documentElement.clientWidth;
+      const out: string[] = [];
+      for (const card of cards) {
+        const c = card.getBoundingClientRect();
+        const url = card.querySelector('.card-url')!.getBoundingClientRect();
+        const clause = card.querySelector('.card-clause')?.textContent?.slice(0, 12);
+        if (c.left < 0 || c.right > page) out.push(`${clause}: border outside the page (${Math.round(c.left)}–${Math.round(c.right)} of ${page})`);
+        if (url.height === 0 || url.bottom > c.bottom || url.right > c.right || url.top < c.top) out.push(`${clause}: URL line outside the card`);
+        if (getComputedStyle(card, '::before').backgroundImage.split('linear-gradient').length - 1 !== 8) out.push(`${clause}: no cut marks`);
+      }
+      return out;
+    });
+    expect(bad).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('cards, checklist and data downloads lead back to the workshop kit', async ({ page }) => {
+  for (const path of ['/en/workshop/cards/', '/en/workshop/checklist/', '/en/data/']) {
+    await page.goto(path);
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Workshop kit' }).click();
+    await expect(page).toHaveURL(/\/en\/workshop\/$/);
+  }
+  await page.goto('/ja/workshop/cards/');
+  await expect(page.getByRole('button', { name: 'カードを印刷' })).toBeVisible();
 });
 
 test('cite this: today’s date and a copy button', async ({ page, context }) => {
