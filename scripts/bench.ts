@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: build time and pages built; HTML / CSS / JS bytes per page (gzip; median and max per template);
- * the Pagefind payload of a first query; explorer render time; for the real content and generated content at
+ * the Pagefind payload of a first query; explorer render time; Lighthouse (mobile) on one page per template, four
+ * category scores ≥ 95 each (scripts/bench-lighthouse.ts); for the real content and generated content at
  * 10× (and, with `--scale 100`, 100×) entities. Prints a table, writes reports/bench.json, and exits 1 when a
- * budget is broken (reading pages ≤ 10 kB JS and ≤ 20 kB CSS gzip, graph page ≤ 60 kB JS, real build < 60 s).
- *   npx tsx scripts/bench.ts [--scale 10,100] [--skip-browser]
+ * budget is broken (reading pages ≤ 10 kB JS and ≤ 20 kB CSS gzip, graph page ≤ 60 kB JS, real build < 60 s,
+ * Lighthouse ≥ 95). The real site is built with SITE_URL set to the local origin Lighthouse loads it from, so
+ * canonical and hreflang links are absolute as on a deployed site.
+ *   npx tsx scripts/bench.ts [--scale 10,100] [--skip-browser] [--skip-lighthouse]
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -15,11 +18,14 @@ import { chromium } from '@playwright/test';
 import { loadAtlas } from '../src/lib/atlas/site-atlas.ts';
 import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { benchGraph } from './bench-graph.ts';
+import { lighthouseRun, lighthousePaths, lighthouseProblems, withServer, HEADER as LH_HEADER, LIGHTHOUSE_BUDGET } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '10').split(',').map(Number).filter((n) => n > 1);
 const skipBrowser = args.includes('--skip-browser');
+const skipLighthouse = skipBrowser || args.includes('--skip-lighthouse');
+const LH_PORT = 4491;
 const BUDGET = { readingJs: 10_240, readingCss: 20_480, graphJs: 61_440, buildSeconds: 60, searchFirstQuery: 122_880 };
 
 const gz = (buf: Buffer | string) => gzipSync(buf).length;
@@ -29,9 +35,9 @@ const median = (xs: number[]) => {
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
-function build(contentDir: string, outDir: string): { seconds: number; pages: number } {
+function build(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}): { seconds: number; pages: number } {
   const t0 = performance.now();
-  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
   const v = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-content.ts', contentDir], { env, encoding: 'utf8' });
   if (v.status !== 0) throw new Error(`validation failed for ${contentDir}:\n${v.stderr}`);
   const r = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -170,14 +176,22 @@ async function browserMetrics(dist: string) {
   }
 }
 
-const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, budgets: BUDGET, runs: [] as unknown[] };
+const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, budgets: { ...BUDGET, lighthouse: LIGHTHOUSE_BUDGET }, runs: [] as unknown[] };
 const runs = report.runs as { scale: number; entities: number; seconds: number; pages: number; weights?: TemplateWeights[]; browser?: Record<string, number> }[];
 const problems: string[] = [];
 
 const realOut = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-const real = build(resolve('content'), realOut);
+const real = build(resolve('content'), realOut, { SITE_URL: `http://127.0.0.1:${LH_PORT}` });
 const w = weights(realOut);
 const browser = skipBrowser ? undefined : await browserMetrics(realOut);
+let lighthouse: Awaited<ReturnType<typeof lighthouseRun>> | undefined;
+if (!skipLighthouse && findChromium()) {
+  console.log(`\nLighthouse (mobile), one page per template, budget ${LIGHTHOUSE_BUDGET} in each category`);
+  console.log(LH_HEADER);
+  lighthouse = await withServer(realOut, LH_PORT, (origin) => lighthouseRun(origin, lighthousePaths(realOut), console.log));
+  report.lighthouse = lighthouse;
+  problems.push(...lighthouseProblems(lighthouse));
+}
 runs.push({ scale: 1, entities: loadAtlas(resolve('content')).entities.size, ...real, weights: w, browser });
 for (const n of scales) {
   const dir = synthesize(n);

@@ -131,7 +131,9 @@ export class GraphExplorer extends HTMLElement {
     indexGraph(this.graph);
     this.knownKinds = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')].map((i) => i.value);
     this.knownRels = [...form.querySelectorAll<HTMLInputElement>('input[name="rel"]')].map((i) => i.value);
-    for (const o of this.querySelectorAll<HTMLOptionElement>('#graph-nodes option')) if (o.dataset.id) this.optionIds.set(o.value, o.dataset.id);
+    for (const n of this.graph.nodes) this.optionIds.set(this.name(n), n.id);
+    // the search suggestions (every node's name, with its name in the other language) are made on first use
+    form.querySelector<HTMLInputElement>('input[name="q"]')?.addEventListener('focus', () => this.fillSuggestions(), { once: true });
     this.searchIndex = this.graph.nodes.map((n) => ({ id: n.id, label: norm(n.label), en: norm(n.title.en), ja: norm(n.title.ja), kind: n.kind }));
     await slice();
     this.setUpSvg(stage);
@@ -288,6 +290,20 @@ export class GraphExplorer extends HTMLElement {
 
   private name(n: GraphNode): string {
     return displayName(n, this.uiLang);
+  }
+
+  private fillSuggestions() {
+    const list = this.querySelector<HTMLDataListElement>('#graph-nodes');
+    if (!list || list.childElementCount) return;
+    const other: Lang = this.uiLang === 'ja' ? 'en' : 'ja';
+    const frag = document.createDocumentFragment();
+    for (const n of [...this.graph.nodes].sort(compareNodes)) {
+      const o = document.createElement('option');
+      o.value = this.name(n);
+      o.label = nodeName(n.label, n.title[other]);
+      frag.append(o);
+    }
+    list.append(frag);
   }
 
   private href(n: GraphNode): string {
