@@ -300,7 +300,7 @@ export class GraphExplorer extends HTMLElement {
     for (const n of [...this.graph.nodes].sort(compareNodes)) {
       const o = document.createElement('option');
       o.value = this.name(n);
-      o.label = nodeName(n.label, n.title[other]);
+      o.label = displayName(n, other);
       frag.append(o);
     }
     list.append(frag);
