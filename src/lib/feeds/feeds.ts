@@ -5,7 +5,7 @@
  * relative references; readers resolve them against the feed's own address).
  */
 import type { Atlas, Entity, EntityOf, Lang } from '../atlas/model.ts';
-import { all, get, shortLabel, titleOf } from '../atlas/getters.ts';
+import { all, get, related, shortLabel, titleOf } from '../atlas/getters.ts';
 import { latestChanges, type TimelineEntry } from '../timeline/timeline.ts';
 import { label } from '../../i18n/index.ts';
 
@@ -18,7 +18,7 @@ function ancestry(atlas: Atlas, id: string | undefined, seen = new Set<string>()
   seen.add(id);
   const b = get(atlas, id) as Body | undefined;
   if (!b || b.kind !== 'bodies') return [id];
-  return [id, ...[b.data.parent, ...(b.data.parents ?? [])].flatMap((p) => ancestry(atlas, p, seen))];
+  return [id, ...related(atlas, id, { type: 'part-of', kind: 'bodies' }).flatMap((p) => ancestry(atlas, p.id, seen))];
 }
 
 /** Every status change, newest first, optionally only those of documents under `bodyId` (a committee or WG). */
