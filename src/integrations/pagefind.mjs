@@ -44,32 +44,50 @@ export default function pagefindIntegration() {
         };
         const sets = loadVariants(resolve(process.env.CONTENT_DIR ?? 'content'));
         const aliases = aliasesByPath(siteAtlas());
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length) fail('createIndex', errors);
-        let pages = 0;
-        let enriched = 0;
-        for (const file of htmlFiles(out)) {
-          let html = readFileSync(join(out, file), 'utf8');
-          const lang = html.match(/<html[^>]*\slang="(ja|en)"/)?.[1];
-          if (lang && html.includes('data-pagefind-body')) {
-            const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-            const own = aliases.get(path) ?? [];
-            const words = indexWords(mainText(html), lang, own, sets);
-            if (words.length) {
-              html = html.replace(/<\/main>/, `${indexOnlyHtml(words, own)}</main>`);
-              enriched++;
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index || errors.length) fail('createIndex', errors);
+          let pages = 0;
+          let enriched = 0;
+          for (const file of htmlFiles(out)) {
+            let html = readFileSync(join(out, file), 'utf8');
+            const lang = html.match(/<html[^>]*\slang="(ja|en)"/)?.[1];
+            if (lang && html.includes('data-pagefind-body')) {
+              const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+              const own = aliases.get(path) ?? [];
+              const words = indexWords(mainText(html), lang, own, sets);
+              if (words.length) {
+                html = html.replace(/<\/main>/, `${indexOnlyHtml(words, own)}</main>`);
+                enriched++;
+              }
             }
+            // URLs relative to the site root, as addDirectory gives them: pagefind.js prefixes its own base path.
+            const added = await index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content: html });
+            if (added.errors.length) fail(`indexing ${file}`, added.errors);
+            if (added.file?.url) pages++;
           }
-          // URLs relative to the site root, as addDirectory gives them: pagefind.js prefixes its own base path.
-          const added = await index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content: html });
-          if (added.errors.length) fail(`indexing ${file}`, added.errors);
-          if (added.file?.url) pages++;
+          if (pages === 0) fail('indexing', ['no pages were indexed']);
+          // The entry file is what the browser reads first; check it parses (once it was seen empty), and write again if not.
+          const entry = join(out, 'pagefind', 'pagefind-entry.json');
+          const entryOk = () => {
+            try {
+              return Boolean(JSON.parse(readFileSync(entry, 'utf8')).languages);
+            } catch {
+              return false;
+            }
+          };
+          for (let attempt = 1; ; attempt++) {
+            const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+            if (written.errors.length) fail('writing', written.errors);
+            if (entryOk()) break;
+            if (attempt === 2) fail('writing', [`${entry} is empty or not JSON after two writes`]);
+            logger.warn('pagefind-entry.json was not written whole; writing the index again');
+          }
+          logger.info(`Pagefind indexed ${pages} pages (${enriched} with index-only aliases or variant spellings from ${sets.length} sets)`);
+        } finally {
+          // Closed whatever happens, so that a failed build does not leave Pagefind's process running.
+          await pagefind.close();
         }
-        if (pages === 0) fail('indexing', ['no pages were indexed']);
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        if (written.errors.length) fail('writing', written.errors);
-        logger.info(`Pagefind indexed ${pages} pages (${enriched} with index-only aliases or variant spellings from ${sets.length} sets)`);
-        await pagefind.close();
       },
     },
   };
