@@ -2,12 +2,11 @@
  * <cite-formats>: BibTeX and CSL-JSON blocks. Puts today's date in place of the build date, completes a
  * root-relative page address from the address this page was loaded from, and enables copy and download.
  */
-import { absolutize } from './copy-cite.ts';
+import { absolutize, copyOrSelect, todayIso } from './copy-cite.ts';
 
 class CiteFormats extends HTMLElement {
   connectedCallback() {
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const today = todayIso();
     const built = this.dataset.date ?? '';
     for (const block of this.querySelectorAll<HTMLElement>('[data-format]')) {
       const code = block.querySelector<HTMLElement>('[data-text]')!;
@@ -21,18 +20,7 @@ class CiteFormats extends HTMLElement {
       link.href = URL.createObjectURL(new Blob([text], { type: `${block.dataset.type ?? 'text/plain'};charset=utf-8` }));
       link.hidden = false;
       copy.hidden = false;
-      copy.addEventListener('click', async () => {
-        try {
-          await navigator.clipboard.writeText(code.textContent ?? '');
-          status.textContent = this.dataset.copied ?? '';
-        } catch {
-          const range = document.createRange();
-          range.selectNodeContents(code);
-          getSelection()?.removeAllRanges();
-          getSelection()?.addRange(range);
-          status.textContent = this.dataset.failed ?? '';
-        }
-      });
+      copy.addEventListener('click', () => copyOrSelect(code, status, this.dataset.copied, this.dataset.failed));
     }
   }
 }

@@ -8,28 +8,35 @@ export function absolutize(text: string, url: string | undefined): string {
   return text.split(url).join(new URL(url, location.href).href);
 }
 
+/** Today's date in the reader's time zone, as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Copies the element's text; where the clipboard is refused, selects the text instead so the reader can copy it. */
+export async function copyOrSelect(el: HTMLElement, status: HTMLElement, copied = '', failed = ''): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(el.textContent ?? '');
+    status.textContent = copied;
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    status.textContent = failed;
+  }
+}
+
 class CopyCite extends HTMLElement {
   connectedCallback() {
     const text = this.querySelector<HTMLElement>('[data-text]')!;
     const button = this.querySelector<HTMLButtonElement>('[data-copy]')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const today = new Date();
-    const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const date = todayIso();
     const accessed = this.dataset.lang === 'ja' ? `${date} 閲覧` : `accessed ${date}`;
     text.textContent = `${absolutize(this.dataset.base ?? '', this.dataset.url)} (${accessed})`;
     button.hidden = false;
-    button.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(text.textContent ?? '');
-        status.textContent = this.dataset.copied ?? '';
-      } catch {
-        const range = document.createRange();
-        range.selectNodeContents(text);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-        status.textContent = this.dataset.failed ?? '';
-      }
-    });
+    button.addEventListener('click', () => copyOrSelect(text, status, this.dataset.copied, this.dataset.failed));
   }
 }
 if (!customElements.get('copy-cite')) customElements.define('copy-cite', CopyCite);
