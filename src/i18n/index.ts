@@ -5,10 +5,12 @@
 import { en, type UiKey } from './en.ts';
 import { ja } from './ja.ts';
 import type { Lang } from '../lib/atlas/model.ts';
+import { format } from './format.ts';
 
 export { LANGS, otherLang, isLang, type Lang } from '../lib/atlas/model.ts';
 export { label, stageText, VALUE_LABELS, RELATION_LABELS } from './labels.ts';
 export type { UiKey };
+export { format };
 
 const DICTS: Record<Lang, Record<UiKey, string>> = { en, ja };
 
@@ -16,5 +18,5 @@ const DICTS: Record<Lang, Record<UiKey, string>> = { en, ja };
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const s = DICTS[lang][key];
   if (s === undefined) throw new Error(`missing UI string "${key}" for ${lang}`);
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+  return format(s, vars);
 }

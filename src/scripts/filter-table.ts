@@ -14,6 +14,7 @@
  * parts kept under their family; the header says `aria-sort`; `?sort=k` / `?sort=-k` in the URL.
  */
 import { inStageRange, orderRows, parseSort, sortParam, type SortKey } from '../lib/atlas/document-list.ts';
+import { format } from '../i18n/format.ts';
 
 export class FilterTable extends HTMLElement {
   private form!: HTMLFormElement;
@@ -63,7 +64,7 @@ export class FilterTable extends HTMLElement {
       if (ok) shown++;
     }
     const count = this.querySelector<HTMLElement>('[data-count]');
-    if (count) count.textContent = (count.dataset.template ?? '{n}').replace('{n}', String(shown)).replace('{total}', String(this.rows.length));
+    if (count) count.textContent = format(count.dataset.template ?? '{n}', { n: shown, total: this.rows.length });
     if (updateUrl) {
       const url = new URL(location.href);
       for (const s of this.selects) {

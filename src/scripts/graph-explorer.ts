@@ -20,6 +20,7 @@ import { joinBase } from '../lib/site/urls.ts';
 import type { EntityKind, RelationType } from '../lib/atlas/model.ts';
 import { displayName } from '../lib/atlas/names.ts';
 import type { Lang } from '../i18n/index.ts';
+import { format } from '../i18n/format.ts';
 
 interface Strings {
   kinds: Record<string, string>;
@@ -52,7 +53,6 @@ interface VLink {
   target: VNode;
 }
 
-const fill = (s: string | undefined, vars: Record<string, string | number>) => (s ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 const motionOk = () => !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** Yields to the browser (input, paint) between slices of work: idle time where there is some, else a task. */
@@ -311,7 +311,7 @@ export class GraphExplorer extends HTMLElement {
   }
 
   private relationText(v: VNode): string {
-    if (v.distance === null) return fill(this.s.t.degree, { n: neighbourCount(this.graph, v.id, this.filter) });
+    if (v.distance === null) return format(this.s.t.degree, { n: neighbourCount(this.graph, v.id, this.filter) });
     if (!v.via) return this.s.t.isFocus ?? '';
     const dir = v.via.edge.source === v.id ? 'out' : 'in';
     const from = indexGraph(this.graph).byId.get(v.via.from)!;
@@ -420,7 +420,7 @@ export class GraphExplorer extends HTMLElement {
     const current = this.state.focus && this.elById.has(this.state.focus) ? this.state.focus : nodes[0]?.id;
     if (current) this.elById.get(current)!.setAttribute('tabindex', '0');
     const focusNode = this.state.focus ? indexGraph(this.graph).byId.get(this.state.focus) : undefined;
-    this.svg.attr('aria-label', focusNode ? fill(this.s.t.canvas, { name: this.name(focusNode) }) : (this.s.t.canvasAll ?? ''));
+    this.svg.attr('aria-label', focusNode ? format(this.s.t.canvas, { name: this.name(focusNode) }) : (this.s.t.canvasAll ?? ''));
     this.positions();
   }
 
@@ -486,7 +486,7 @@ export class GraphExplorer extends HTMLElement {
   }
 
   private renderTable() {
-    if (this.countEl) this.countEl.textContent = fill(this.s.t.count, { n: this.view.nodes.length, m: this.view.links.length });
+    if (this.countEl) this.countEl.textContent = format(this.s.t.count, { n: this.view.nodes.length, m: this.view.links.length });
     this.tableStale = true;
     if (this.tableBox && !this.tableBox.open) return;
     this.tableStale = false;
@@ -515,7 +515,7 @@ export class GraphExplorer extends HTMLElement {
     this.openLine.hidden = !focus;
     if (focus) {
       this.openLink.setAttribute('href', this.href(focus));
-      this.openLink.textContent = fill(this.s.t.open, { name: this.name(focus) });
+      this.openLink.textContent = format(this.s.t.open, { name: this.name(focus) });
     }
   }
 
@@ -526,9 +526,9 @@ export class GraphExplorer extends HTMLElement {
   private announceView() {
     const focus = this.state.focus ? indexGraph(this.graph).byId.get(this.state.focus) : undefined;
     if (focus) {
-      this.say(fill(this.s.t['status.focus'], { name: this.name(focus), kind: this.s.kinds[focus.kind] ?? focus.kind, n: this.view.nodes.length - 1, d: this.state.depth }));
+      this.say(format(this.s.t['status.focus'], { name: this.name(focus), kind: this.s.kinds[focus.kind] ?? focus.kind, n: this.view.nodes.length - 1, d: this.state.depth }));
     } else {
-      this.say(fill(this.s.t['status.all'], { n: this.view.nodes.length, m: this.view.links.length }));
+      this.say(format(this.s.t['status.all'], { n: this.view.nodes.length, m: this.view.links.length }));
     }
   }
 
@@ -601,7 +601,7 @@ export class GraphExplorer extends HTMLElement {
     const m = Math.min(vb.width, vb.height) * 0.08;
     if (sx < vb.x + m || sx > vb.x + vb.width - m || sy < vb.y + m || sy > vb.y + vb.height - m) this.svg.call(this.zoomB.translateTo, v.x ?? 0, v.y ?? 0);
     this.say(
-      fill(this.s.t['status.node'], {
+      format(this.s.t['status.node'], {
         name: this.name(v.node),
         kind: this.s.kinds[v.node.kind] ?? v.node.kind,
         n: neighbourCount(this.graph, v.id, this.filter),
@@ -648,7 +648,7 @@ export class GraphExplorer extends HTMLElement {
       if (!best || score < best.score || (score === best.score && len < best.len)) best = { id: n.id, score, len };
     }
     if (best) this.setFocus(best.id, false);
-    else this.say(fill(this.s.t.searchNone, { q: q.slice(0, 80) }));
+    else this.say(format(this.s.t.searchNone, { q: q.slice(0, 80) }));
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
  * only known IDs (the checkboxes' values), de-duplicated, 2–6, in order. URL text is never put into the page.
  */
 import { parseSelection, SELECTION_PARAM, MAX_SELECTION } from '../lib/schemes/scheme-selection.ts';
+import { format } from '../i18n/format.ts';
 
 export class SchemeCompare extends HTMLElement {
   private boxes: HTMLInputElement[] = [];
@@ -62,7 +63,7 @@ export class SchemeCompare extends HTMLElement {
     if (count) {
       const total = String(this.boxes.length);
       const tpl = showAll ? count.dataset.tplAll : chosen.length === 1 ? count.dataset.tplOne : count.dataset.tplCount;
-      let text = (tpl ?? '').replace('{n}', String(chosen.length)).replace('{total}', total);
+      let text = format(tpl, { n: chosen.length, total });
       if (full) text += ` ${count.dataset.tplMax ?? ''}`;
       count.textContent = text;
     }

@@ -5,6 +5,7 @@
  * PAGE hits; "More results" loads the next ones (one fragment per hit, fetched only when shown).
  */
 import { runSearch, renderResults, arrowNavigation, debounce, type PagefindResult, type SearchAnswer } from './search.ts';
+import { format } from '../i18n/format.ts';
 
 const PAGE = 10;
 
@@ -32,8 +33,8 @@ class SearchPage extends HTMLElement {
     const show = () => {
       links = renderResults(list, shown, labels);
       const total = answer?.total ?? 0;
-      const count = (this.dataset.count ?? '{n}').replace('{n}', String(total));
-      status.textContent = total > shown.length ? `${count} (${(this.dataset.shown ?? '').replace('{n}', String(total)).replace('{shown}', String(shown.length))})` : count;
+      const count = format(this.dataset.count ?? '{n}', { n: total });
+      status.textContent = total > shown.length ? `${count} (${format(this.dataset.shown, { n: total, shown: shown.length })})` : count;
       more.hidden = total <= shown.length;
     };
     const search = async (push: boolean) => {

@@ -5,6 +5,7 @@
  * One Esc closes the dialog. Without JavaScript the button is a plain link to the search page.
  */
 import { runSearch, renderResults, arrowNavigation, debounce } from './search.ts';
+import { format } from '../i18n/format.ts';
 
 /** Hits shown in the dialog (each costs one fragment download); the rest are one link away. */
 const SHOWN = 5;
@@ -60,9 +61,9 @@ class SiteSearch extends HTMLElement {
       const shown = await answer.load(0, SHOWN);
       if (mine !== seq) return;
       links = renderResults(list, shown, { none: this.dataset.none ?? '', other: this.dataset.other ?? '' });
-      status.textContent = (this.dataset.count ?? '{n}').replace('{n}', String(answer.total));
+      status.textContent = format(this.dataset.count ?? '{n}', { n: answer.total });
       all.href = `${searchPage}?q=${encodeURIComponent(q)}`;
-      all.textContent = (this.dataset.all ?? '{n}').replace('{n}', String(answer.total));
+      all.textContent = format(this.dataset.all ?? '{n}', { n: answer.total });
       all.hidden = answer.total <= shown.length;
     };
     const pause = debounce(() => void search());
