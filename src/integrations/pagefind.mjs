@@ -8,11 +8,50 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteAtlas } from '../lib/atlas/site-atlas.ts';
 import { loadVariants, aliasesByPath, indexWords } from '../lib/search/site-variants.ts';
 import { indexOnlyHtml } from '../lib/search/search-variants.ts';
+import { rechunk } from '../lib/search/rechunk.ts';
+
+/**
+ * Encoded bytes per index chunk (about 10 kB gzipped). Pagefind's own chunks were up to 51 kB gzipped in ja
+ * (src/lib/search/rechunk.ts says why); a query term downloads one chunk.
+ */
+const CHUNK_BYTES = 22000;
+
+/**
+ * Cuts each language's word index again into chunks of about CHUNK_BYTES (src/lib/search/rechunk.ts), writes the
+ * new chunk and meta files, points pagefind-entry.json at the new meta, and removes the files no longer named.
+ * Returns the chunk counts before and after, per language.
+ */
+function rechunkIndexes(pagefindDir) {
+  const entryFile = join(pagefindDir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8'));
+  const counts = {};
+  const sha = (bytes, n) => createHash('sha256').update(bytes).digest('hex').slice(0, n);
+  for (const [lang, info] of Object.entries(entry.languages)) {
+    const metaFile = join(pagefindDir, `pagefind.${info.hash}.pf_meta`);
+    const meta = gunzipSync(readFileSync(metaFile));
+    const old = new Map();
+    for (const name of readdirSync(join(pagefindDir, 'index'))) {
+      if (name.startsWith(`${lang}_`) && name.endsWith('.pf_index')) old.set(name.slice(0, -'.pf_index'.length), gunzipSync(readFileSync(join(pagefindDir, 'index', name))));
+    }
+    const out = rechunk(meta, old, CHUNK_BYTES, (file) => `${lang}_${sha(file, 7)}`);
+    for (const name of old.keys()) unlinkSync(join(pagefindDir, 'index', `${name}.pf_index`));
+    for (const [hash, file] of out.chunks) writeFileSync(join(pagefindDir, 'index', `${hash}.pf_index`), gzipSync(file, { level: 9 }));
+    const metaHash = `${lang}_${sha(out.meta, 10)}`;
+    unlinkSync(metaFile);
+    writeFileSync(join(pagefindDir, `pagefind.${metaHash}.pf_meta`), gzipSync(out.meta, { level: 9 }));
+    info.hash = metaHash;
+    counts[lang] = `${old.size} → ${out.chunks.size}`;
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return counts;
+}
 
 /** The visible text of a page's <main>, roughly: enough to see which spellings it uses. */
 const mainText = (html) =>
@@ -83,6 +122,8 @@ export default function pagefindIntegration() {
             if (attempt === 2) fail('writing', [`${entry} is empty or not JSON after two writes`]);
             logger.warn('pagefind-entry.json was not written whole; writing the index again');
           }
+          const counts = rechunkIndexes(join(out, 'pagefind'));
+          logger.info(`Pagefind index chunks re-cut: ${Object.entries(counts).map(([l, c]) => `${l} ${c}`).join(', ')}`);
           logger.info(`Pagefind indexed ${pages} pages (${enriched} with index-only aliases or variant spellings from ${sets.length} sets)`);
         } finally {
           // Closed whatever happens, so that a failed build does not leave Pagefind's process running.
