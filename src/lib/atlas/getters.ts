@@ -187,6 +187,21 @@ export function isMapping(type: RelationType): boolean {
   return (MAPPING_RELATIONS as readonly string[]).includes(type) && type !== 'uses' && type !== 'recognises';
 }
 
+/**
+ * Entities tied to this one by a cross-framework mapping (either end, see isMapping), each once with the first such
+ * relation, in content order; optionally only those of one kind.
+ */
+export function mappedWith<K extends EntityKind = EntityKind>(atlas: Atlas, id: string, kind?: K): { entity: EntityOf<K>; relation: Relation }[] {
+  const out: { entity: EntityOf<K>; relation: Relation }[] = [];
+  const ends = [...outgoing(atlas, id).map((r) => [r.to, r] as const), ...incoming(atlas, id).map((r) => [r.from, r] as const)];
+  for (const [end, r] of ends) {
+    const e = atlas.entities.get(end);
+    if (!e || !isMapping(r.type) || (kind && e.kind !== kind) || out.some((o) => o.entity.id === end)) continue;
+    out.push({ entity: e as EntityOf<K>, relation: r });
+  }
+  return out;
+}
+
 /** The latest status entry of a document (entries are oldest first, so the last one; ties keep content order). */
 export function currentStatus(doc: EntityOf<'documents'>): StatusEntry {
   return doc.data.status[doc.data.status.length - 1];

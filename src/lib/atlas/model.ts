@@ -14,6 +14,8 @@ export interface ModelElementData {
   id: string;
   title: Localized;
   summary?: Localized;
+  /** What has to be trustworthy in this element (the CPS layers). */
+  trust?: Localized;
   /** The model it belongs to. */
   model: string;
   /** Position in the model, from 1. */

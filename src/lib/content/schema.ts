@@ -421,6 +421,8 @@ export const ModelElement = z
     title: Localized,
     /** Our own summary. */
     summary: Localized.optional(),
+    /** What has to be trustworthy in this element, in our words (the CPS layers); covered by the model's sources. */
+    trust: Localized.optional(),
   })
   .strict();
 
