@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromYaml, BASE, SRC } from './helpers.ts';
-import { STAGE_LADDER, stageRank, inStageRange, documentRows, orderRows, parseSort, sortParam, type Sortable } from '../../src/lib/atlas/document-list.ts';
+import { STAGE_LADDER, stageRank, inStageRange, documentRows, orderRows, parseSort, sortParam, committeeChoices, documentFilterChoices, type Sortable } from '../../src/lib/atlas/document-list.ts';
 
 const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
 const { atlas, errors } = fromYaml({
@@ -105,5 +105,21 @@ describe('sort parameter', () => {
     expect(parseSort(null)).toEqual({ key: 'designation', descending: false });
     expect(sortParam('designation', false)).toBeNull();
     expect(sortParam('date', true)).toBe('-date');
+  });
+});
+
+describe('committeeChoices', () => {
+  it('lists each committee once, sorted by short label with numbers in order, skipping none and unknown IDs', () => {
+    expect(committeeChoices(atlas, ['sc-27-wg-4', undefined, 'sc-27', 'sc-27-wg-4', 'nope'])).toEqual([
+      { value: 'sc-27', label: 'SC 27' },
+      { value: 'sc-27-wg-4', label: 'WG 4' },
+    ]);
+  });
+  it('offers only the committees, topics and types the rows have', () => {
+    const rows = documentRows(atlas);
+    const c = documentFilterChoices(atlas, rows);
+    expect(c.committees.map((x) => x.value)).toEqual(committeeChoices(atlas, rows.map((r) => r.committee)).map((x) => x.value));
+    expect(c.topics).toEqual([...new Set(rows.map((r) => r.doc.data.topic))].sort((a, b) => c.topics.indexOf(a) - c.topics.indexOf(b)));
+    expect(c.types.length).toBe(new Set(rows.map((r) => r.doc.data.type)).size);
   });
 });

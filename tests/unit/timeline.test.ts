@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByYear, timelineEntries, yearAxis } from '../../src/lib/timeline/timeline.ts';
+import { timelineAxis } from '../../src/lib/timeline/timeline-axis.ts';
 import { committeeOf } from '../../src/lib/atlas/getters.ts';
 import { getOf } from '../../src/lib/atlas/getters.ts';
 import { fromYaml, BASE } from './helpers.ts';
@@ -76,5 +77,35 @@ describe('timeline', () => {
     });
     const ids = timelineEntries(a).filter((e) => e.year === 2022).map((e) => e.documentId);
     expect(ids).toEqual(['doc-a', 'doc-b', 'iso-iec-27400']);
+  });
+});
+
+describe('timelineAxis', () => {
+  const ax = (counts: number[], from = 2000) => timelineAxis(counts.map((count, i) => ({ year: from + i, count })));
+  it('spaces the years evenly between the paddings, a bar only where there are entries', () => {
+    const a = ax([2, 0, 4]);
+    expect(a.years.map((y) => y.x)).toEqual([20, 240, 460]);
+    expect(a.years.map((y) => !!y.bar)).toEqual([true, false, true]);
+    expect(a.max).toBe(4);
+    expect(a.busiest).toBe(2002);
+    expect([a.first, a.last]).toEqual([2000, 2002]);
+  });
+  it('makes the busiest bar the full height and the others in proportion, standing on the axis', () => {
+    const a = ax([2, 0, 4]);
+    const [b0, , b2] = a.years.map((y) => y.bar);
+    expect(b2!.height).toBe(90);
+    expect(b0!.height).toBe(45);
+    for (const b of [b0!, b2!]) expect(b.y + b.height).toBe(a.baseY);
+  });
+  it('labels every year on a short axis, every 2nd or 4th on a long one, and always the last', () => {
+    expect(ax([1, 1, 1]).years.every((y) => y.labelled)).toBe(true);
+    const mid = ax(Array(13).fill(1));
+    expect(mid.years.filter((y) => y.labelled).map((y) => y.year)).toEqual([2000, 2002, 2004, 2006, 2008, 2010, 2012]);
+    const long = ax(Array(30).fill(1));
+    expect(long.years.filter((y) => y.labelled).map((y) => y.year - 2000)).toEqual([0, 4, 8, 12, 16, 20, 24, 28, 29]);
+  });
+  it('copes with one year and with none', () => {
+    expect(ax([3]).years[0]).toMatchObject({ x: 20, labelled: true });
+    expect(ax([])).toMatchObject({ years: [], first: 0, last: 0, max: 1 });
   });
 });

@@ -10,8 +10,8 @@
  * leaves them out rather than guessing where they sit; the exact "current stage" filter still finds them.
  */
 import type { Atlas, EntityOf } from './model.ts';
-import { all, get, committeeOf, compareDocuments, currentStatus } from './getters.ts';
-import { STAGES, type Stage, type StatusEntry } from '../content/schema.ts';
+import { all, get, committeeOf, compareDocuments, currentStatus, shortLabel } from './getters.ts';
+import { STAGES, TOPICS, DOCUMENT_TYPES, type Stage, type StatusEntry } from '../content/schema.ts';
 
 type Doc = EntityOf<'documents'>;
 
@@ -111,4 +111,30 @@ export function parseSort(value: string | null): { key: SortKey; descending: boo
 /** The sort parameter for the URL, or null for the default. */
 export function sortParam(key: SortKey, descending: boolean): string | null {
   return key === 'designation' && !descending ? null : `${descending ? '-' : ''}${key}`;
+}
+
+/** A filter's choice: the value it sets and the text it shows. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** The committees among `ids` (undefined ones skipped), each once, as filter choices sorted by short label (WG 2 before WG 10). */
+export function committeeChoices(atlas: Atlas, ids: readonly (string | undefined)[]): Choice[] {
+  return [...new Set(ids.filter((c): c is string => !!c))]
+    .flatMap((id) => {
+      const e = get(atlas, id);
+      return e ? [{ value: id, label: shortLabel(e) }] : [];
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
+}
+
+/** What the documents list's filters offer: the committees, topics and types that its rows have, in a stable order. */
+export function documentFilterChoices(atlas: Atlas, rows: readonly DocumentRow[]) {
+  const docs = rows.map((r) => r.doc);
+  return {
+    committees: committeeChoices(atlas, rows.map((r) => r.committee)),
+    topics: TOPICS.filter((x) => docs.some((d) => d.data.topic === x)),
+    types: DOCUMENT_TYPES.filter((x) => docs.some((d) => d.data.type === x)),
+  };
 }
