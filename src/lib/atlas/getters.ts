@@ -41,6 +41,13 @@ export function all<K extends EntityKind>(atlas: Atlas, kind: K): EntityOf<K>[] 
   return [...atlas.entities.values()].filter((e): e is EntityOf<K> => e.kind === kind);
 }
 
+/** How many entities of each kind, in the order given, leaving out kinds with none. */
+export function countsByKind(atlas: Atlas, kinds: readonly EntityKind[]): { kind: EntityKind; count: number }[] {
+  const counts = new Map<EntityKind, number>();
+  for (const e of atlas.entities.values()) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  return kinds.flatMap((kind) => (counts.get(kind) ? [{ kind, count: counts.get(kind)! }] : []));
+}
+
 export function outgoing(atlas: Atlas, id: string, type?: RelationType): Relation[] {
   const rs = index(atlas).out.get(id) ?? [];
   return type ? rs.filter((r) => r.type === type) : rs;

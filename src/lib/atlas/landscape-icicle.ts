@@ -184,3 +184,15 @@ export function landscapeIcicle(atlas: Atlas, lang: Lang, opts: IcicleOptions = 
 export function icicleCells(c: IcicleCell): IcicleCell[] {
   return [c, ...c.children.flatMap(icicleCells)];
 }
+
+/** Where a cell's lines are drawn: a document tile centred; a one-line cell no taller than the top band centred
+ * vertically; other cells from the top-left, one line per `lineHeight`. Baselines in viewBox units. */
+export function cellText(c: IcicleCell, lineHeight = LINE): { x: number; anchor: 'middle' | 'start'; lines: { text: string; y: number }[] } {
+  const centred = c.level === 'document';
+  const middle = centred || (c.lines.length === 1 && c.h <= TOP_H);
+  return {
+    x: centred ? c.x + c.w / 2 : c.x + 6,
+    anchor: centred ? 'middle' : 'start',
+    lines: c.lines.map((text, i) => ({ text, y: middle ? c.y + c.h / 2 + 4 : c.y + 4 + (i + 1) * lineHeight - 2 })),
+  };
+}

@@ -64,6 +64,11 @@ export function atlasRecord(lang: Lang, url: string, version: string, issued: st
   return { key: `sc27atlas-${version.replace(/[^0-9a-z]+/gi, '-')}`, title: SITE[lang], url, lang, accessed, version, issued };
 }
 
+/** The atlas's own citation as one line of text: name, version, build date and address. */
+export function atlasCitation(r: CiteRecord): string {
+  return r.lang === 'ja' ? `SC 27 アトラス、第${r.version}版（${r.issued}）、${r.url}` : `SC 27 Atlas, version ${r.version} (${r.issued}), ${r.url}`;
+}
+
 /** BibTeX braces and specials escaped; non-ASCII kept (biber and modern BibTeX read UTF-8). */
 const bib = (s: string) => s.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 
