@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
 import { loadAtlas } from '../../src/lib/atlas/site-atlas.ts';
 import { get } from '../../src/lib/atlas/getters.ts';
-import { entityRecord, atlasRecord, bibtex, cslJson } from '../../src/lib/export/cite.ts';
+import { entityRecord, atlasRecord, atlasCitation, bibtex, cslJson } from '../../src/lib/export/cite.ts';
 
 const atlas = loadAtlas(resolve('content'));
 
@@ -32,5 +32,10 @@ describe('BibTeX and CSL-JSON (issue 15 §4)', () => {
     expect(bibtex(r)).toContain('version = {0.1.0}');
     expect(bibtex(r)).toContain('date = {2026-12-01}');
     expect(JSON.parse(cslJson(r))[0]).toMatchObject({ type: 'software', title: 'SC 27 Atlas', version: '0.1.0', issued: { 'date-parts': [[2026, 12, 1]] } });
+  });
+
+  it('writes the atlas citation line in each language', () => {
+    expect(atlasCitation(atlasRecord('en', 'https://a.test/en/', '0.1.0', '2026-12-01', '2026-12-01'))).toBe('SC 27 Atlas, version 0.1.0 (2026-12-01), https://a.test/en/');
+    expect(atlasCitation(atlasRecord('ja', '/ja/', '0.2.0', '2026-12-02', '2026-12-02'))).toBe('SC 27 アトラス、第0.2.0版（2026-12-02）、/ja/');
   });
 });

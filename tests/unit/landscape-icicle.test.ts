@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromYaml, BASE, SRC } from './helpers.ts';
-import { landscapeIcicle, icicleCells, tileLabel } from '../../src/lib/atlas/landscape-icicle.ts';
+import { landscapeIcicle, icicleCells, tileLabel, cellText } from '../../src/lib/atlas/landscape-icicle.ts';
 import { latestChanges } from '../../src/lib/timeline/timeline.ts';
 
 const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
@@ -65,6 +65,16 @@ describe('landscape icicle', () => {
       expect(c.href).toMatch(/^\/en\//);
       expect(c.name.length).toBeGreaterThan(3);
     }
+  });
+
+  it('places cell text: document tiles centred, multi-line cells from the top-left, every baseline inside its cell', () => {
+    const tile = cells.find((c) => c.level === 'document')!;
+    const tt = cellText(tile, ic.lineHeight);
+    expect(tt).toMatchObject({ anchor: 'middle', x: tile.x + tile.w / 2 });
+    expect(tt.lines[0].y).toBe(tile.y + tile.h / 2 + 4);
+    const tall = { ...tile, level: 'topic' as const, lines: ['a', 'b'], h: 40 };
+    expect(cellText(tall, 13)).toMatchObject({ anchor: 'start', x: tile.x + 6, lines: [{ text: 'a', y: tile.y + 15 }, { text: 'b', y: tile.y + 28 }] });
+    for (const c of cells) for (const l of cellText(c, ic.lineHeight).lines) expect(l.y).toBeGreaterThan(c.y), expect(l.y).toBeLessThanOrEqual(c.y + c.h);
   });
 
   it('keeps every cell inside the viewBox, children inside their parent, siblings apart', () => {
