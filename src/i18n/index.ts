@@ -8,7 +8,7 @@ import type { Lang } from '../lib/atlas/model.ts';
 import { format } from './format.ts';
 
 export { LANGS, otherLang, isLang, type Lang } from '../lib/atlas/model.ts';
-export { label, stageText, VALUE_LABELS, RELATION_LABELS } from './labels.ts';
+export { label, stageText, VALUE_LABELS, RELATION_LABELS, type LabelGroup, type LabelValue } from './labels.ts';
 export type { UiKey };
 export { format };
 

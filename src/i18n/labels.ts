@@ -1,8 +1,20 @@
-/** Labels of enumerated values and relation types, in both languages. */
-import type { Lang, RelationType } from '../lib/atlas/model.ts';
+/**
+ * Labels of enumerated values and relation types, in both languages. Each table is typed against the enum it labels
+ * (the constants of the content schemas and of the model), so a value without a label, or a label for a value that
+ * does not exist, is a compile error.
+ */
+import type { EntityKind, Lang, RelationType } from '../lib/atlas/model.ts';
+import type {
+  ADOPTION_DEGREES, AUDIENCES, BODY_TYPES, CONTROL_KINDS, DOCUMENT_TYPES, ITEM_ASSESSMENTS, LABEL_FORMS, LEVEL_ASSESSMENTS,
+  LIFECYCLE, MAPPING_BASES, OBLIGATIONS, RISK_GROUPS, SCHEME_STRUCTURES, STAGES, TOPICS,
+} from '../lib/content/schema.ts';
 
-/** Labels of enumerated values (stages, types, topics, relation types …) in both languages. */
-export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: string }>> = {
+type Text = { en: string; ja: string };
+/** One label for every value of the enum `E` (an `as const` list), and nothing else. */
+type LabelsOf<E extends readonly string[]> = Record<E[number], Text>;
+
+/** Labels of enumerated values (stages, types, topics, entity kinds …) in both languages. */
+export const VALUE_LABELS = {
   stage: {
     pwi: { en: 'Preliminary work item (PWI)', ja: '予備業務項目(PWI)' },
     np: { en: 'New work item proposal (NP)', ja: '新業務項目提案(NP)' },
@@ -17,11 +29,11 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     withdrawn: { en: 'Withdrawn', ja: '廃止' },
     draft: { en: 'Draft', ja: 'ドラフト' },
     final: { en: 'Final', ja: '最終版' },
-  },
+  } satisfies LabelsOf<typeof STAGES>,
   adoptionDegree: {
     identical: { en: 'identical (IDT)', ja: '一致(IDT)' },
     modified: { en: 'modified (MOD)', ja: '修正(MOD)' },
-  },
+  } satisfies LabelsOf<typeof ADOPTION_DEGREES>,
   docType: {
     IS: { en: 'International Standard', ja: '国際規格' },
     TS: { en: 'Technical Specification', ja: '技術仕様書' },
@@ -37,7 +49,7 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     law: { en: 'Law', ja: '法律' },
     regulation: { en: 'Regulation', ja: '規則' },
     JIS: { en: 'Japanese Industrial Standard (JIS)', ja: '日本産業規格(JIS)' },
-  },
+  } satisfies LabelsOf<typeof DOCUMENT_TYPES>,
   topic: {
     'cybersecurity-foundations': { en: 'Cybersecurity foundations (WG 1)', ja: 'サイバーセキュリティの基礎(WG 1)' },
     'security-controls-guidance': { en: 'Guidance for information security controls', ja: '情報セキュリティ管理策の手引' },
@@ -54,7 +66,7 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     'iot-foundations': { en: 'IoT foundations (SC 41)', ja: 'IoTの基盤(SC 41)' },
     'consumer-iot-baselines': { en: 'Consumer IoT baselines', ja: '消費者向けIoTのベースライン' },
     policy: { en: 'Policy, guidelines and law', ja: '政策・ガイドライン・法令' },
-  },
+  } satisfies LabelsOf<typeof TOPICS>,
   bodyType: {
     cooperation: { en: 'Cooperation of SDOs', ja: '標準化機関の協力体' },
     sdo: { en: 'Standards development organisation', ja: '標準化機関' },
@@ -69,54 +81,55 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     regulator: { en: 'Regulator', ja: '規制当局' },
     consortium: { en: 'Consortium', ja: 'コンソーシアム' },
     'industry-group': { en: 'Industry group', ja: '業界団体' },
-  },
+  } satisfies LabelsOf<typeof BODY_TYPES>,
   kind: {
     security: { en: 'Security', ja: 'セキュリティ' },
     privacy: { en: 'Privacy', ja: 'プライバシー' },
-  },
+  } satisfies LabelsOf<typeof CONTROL_KINDS>,
   audience: {
     'developer-provider': { en: 'IoT service developer and provider', ja: 'IoTサービス開発者・提供者' },
     user: { en: 'IoT user', ja: 'IoT利用者' },
-  },
+  } satisfies LabelsOf<typeof AUDIENCES>,
   lifecycle: {
     'before-release': { en: 'Before release', ja: '発売前' },
     'in-operation': { en: 'In operation', ja: '運用中' },
     'end-of-life': { en: 'End of life', ja: '寿命後' },
-  },
+  } satisfies LabelsOf<typeof LIFECYCLE>,
   riskGroup: {
     common: { en: 'Common', ja: '共通' },
     domain: { en: 'IoT domains', ja: 'IoTドメイン' },
     outside: { en: 'Outside the IoT domains', ja: 'IoTドメイン外' },
     privacy: { en: 'Privacy', ja: 'プライバシー' },
-  },
+  } satisfies LabelsOf<typeof RISK_GROUPS>,
   // schemes
   assessment: {
     'self-declaration': { en: 'Self-declaration', ja: '自己宣言' },
     'third-party': { en: 'Third-party evaluation', ja: '第三者評価' },
     'self-declaration-with-review': { en: 'Self-declaration checked by the operator', ja: '運営者が確認する自己宣言' },
-  },
+  } satisfies LabelsOf<typeof LEVEL_ASSESSMENTS>,
   labelForm: {
     static: { en: 'Static label', ja: '静的ラベル' },
     dynamic: { en: 'Dynamic label (online information kept up to date)', ja: '動的ラベル（随時更新されるオンライン情報）' },
     dual: { en: 'Static and dynamic (dual modality)', ja: '静的・動的の併用（デュアルモダリティ）' },
     none: { en: 'No label (a legal requirement)', ja: 'ラベルなし（法的な要件）' },
-  },
+  } satisfies LabelsOf<typeof LABEL_FORMS>,
   basis: {
     stated: { en: 'stated by the source', ja: '出典に明記' },
     derived: { en: 'derived by us', ja: '当サイトによる導出' },
-  },
+  } satisfies LabelsOf<typeof MAPPING_BASES>,
   obligation: {
     mandatory: { en: 'Mandatory (shall)', ja: '必須(shall)' },
     recommended: { en: 'Recommended (should)', ja: '推奨(should)' },
-  },
+  } satisfies LabelsOf<typeof OBLIGATIONS>,
   itemAssessment: {
     document: { en: 'Document review', ja: '文書評価' },
     'device-test': { en: 'Test on the device', ja: '実機評価' },
-  },
+  } satisfies LabelsOf<typeof ITEM_ASSESSMENTS>,
   structure: {
     binary: { en: 'Binary (one label)', ja: 'バイナリ型（単一のラベル）' },
     'multi-level': { en: 'Multi-level', ja: '多段階' },
-  },
+  } satisfies LabelsOf<typeof SCHEME_STRUCTURES>,
+  /** Country codes are free (ISO 3166 alpha-2, INT, EU): `countryName()` shows the code where no label exists. */
   country: {
     JP: { en: 'Japan', ja: '日本' },
     SG: { en: 'Singapore', ja: 'シンガポール' },
@@ -129,7 +142,7 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     FR: { en: 'France', ja: 'フランス' },
     EU: { en: 'European Union', ja: '欧州連合' },
     INT: { en: 'International', ja: '国際' },
-  },
+  } as Record<string, Text>,
   entityKind: {
     bodies: { en: 'Body', ja: '組織' },
     documents: { en: 'Document', ja: '文書' },
@@ -140,7 +153,7 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     models: { en: 'Model', ja: 'モデル' },
     'model-elements': { en: 'Model element', ja: 'モデル要素' },
     terms: { en: 'Term', ja: '用語' },
-  },
+  } satisfies Record<EntityKind, Text>,
   entityKindPlural: {
     bodies: { en: 'Bodies', ja: '組織' },
     documents: { en: 'Documents', ja: '文書' },
@@ -151,11 +164,15 @@ export const VALUE_LABELS: Record<string, Record<string, { en: string; ja: strin
     models: { en: 'Models', ja: 'モデル' },
     'model-elements': { en: 'Model elements', ja: 'モデル要素' },
     terms: { en: 'Terms', ja: '用語' },
-  },
-};
+  } satisfies Record<EntityKind, Text>,
+} as const;
 
-export function label(lang: Lang, group: keyof typeof VALUE_LABELS, value: string): string {
-  const l = VALUE_LABELS[group]?.[value];
+export type LabelGroup = keyof typeof VALUE_LABELS;
+/** The values a label group has labels for (`label('stage', …)` takes a Stage). */
+export type LabelValue<G extends LabelGroup> = keyof (typeof VALUE_LABELS)[G] & string;
+
+export function label<G extends LabelGroup>(lang: Lang, group: G, value: LabelValue<G>): string {
+  const l = (VALUE_LABELS[group] as Record<string, Text | undefined>)[value];
   if (!l) throw new Error(`missing label for ${group} "${value}"`);
   return l[lang];
 }
@@ -164,14 +181,14 @@ export function label(lang: Lang, group: keyof typeof VALUE_LABELS, value: strin
  * A stage with the label the source prints, the label left out when the stage's name already holds it
  * ("Working draft (WD)", not "Working draft (WD) (WD)"; but "Working draft (WD) (WD4)").
  */
-export function stageText(lang: Lang, stage: string, sourceLabel?: string, style: 'paren' | 'dash' = 'paren'): string {
+export function stageText(lang: Lang, stage: LabelValue<'stage'>, sourceLabel?: string, style: 'paren' | 'dash' = 'paren'): string {
   const name = label(lang, 'stage', stage);
   if (!sourceLabel || name.includes(sourceLabel)) return name;
   return style === 'paren' ? `${name} (${sourceLabel})` : `${name} — ${sourceLabel}`;
 }
 
 /** How a relation reads from each end: `out` from the entity that states it, `in` from its target. */
-export const RELATION_LABELS: Record<RelationType, { out: { en: string; ja: string }; in: { en: string; ja: string } }> = {
+export const RELATION_LABELS: Record<RelationType, { out: Text; in: Text }> = {
   'part-of': { out: { en: 'Part of', ja: '所属・上位' }, in: { en: 'Consists of', ja: '構成要素' } },
   'developed-by': { out: { en: 'Developed by', ja: '担当委員会' }, in: { en: 'Develops', ja: '担当する文書' } },
   'published-by': { out: { en: 'Published by', ja: '発行者' }, in: { en: 'Publishes', ja: '発行する文書' } },

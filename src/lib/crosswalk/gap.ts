@@ -9,6 +9,7 @@
 import { all, get, getOf, outgoing, parentOf, shortLabel, type Atlas, type Entity } from '../atlas/getters.ts';
 import type { EntityOf } from '../atlas/model.ts';
 import type { Mapping } from '../content/schema.ts';
+import type { UiKey } from '../../i18n/index.ts';
 import { compose, invert, isStrm, relationRank, type StrmRelation } from './compose.ts';
 
 export interface GapCatalogue {
@@ -38,6 +39,14 @@ export interface Cover {
 }
 export const BASES = ['stated', 'derived', 'via', 'none', 'unmapped'] as const;
 export type Basis = (typeof BASES)[number];
+/** The UI string naming each basis (one table, so that no key is built from a value). */
+export const BASIS_KEYS = {
+  stated: 'gap.basis.stated',
+  derived: 'gap.basis.derived',
+  via: 'gap.basis.via',
+  none: 'gap.basis.none',
+  unmapped: 'gap.basis.unmapped',
+} as const satisfies Record<Basis, UiKey>;
 export interface GapRow {
   item: Entity;
   basis: Basis;

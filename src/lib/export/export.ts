@@ -10,8 +10,9 @@ import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, 
 import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, committeeOf, parentOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { RELATION_TYPES } from '../atlas/model.ts';
 import { toCsv } from './csv.ts';
+import { BASIS_KEYS } from '../crosswalk/gap.ts';
 import type { Lang } from '../atlas/model.ts';
-import { label, t, RELATION_LABELS, VALUE_LABELS } from '../../i18n/index.ts';
+import { label, t, RELATION_LABELS, type LabelGroup, type LabelValue } from '../../i18n/index.ts';
 
 /** Namespace of our own OSCAL props: a URN, since no public origin is assumed (SITE_URL may be unset). */
 const OSCAL_NS = 'urn:sc27-atlas:oscal';
@@ -78,7 +79,7 @@ export type Catalogue = (typeof CATALOGUES)[number];
  */
 const CSV_LANGS = ['en', 'ja'] as const satisfies readonly Lang[];
 const both = (name: string) => CSV_LANGS.map((l) => `${name}_label_${l}`);
-const valueLabels = (group: keyof typeof VALUE_LABELS, codes: string[]) => CSV_LANGS.map((l) => codes.map((c) => label(l, group, c)).join('; '));
+const valueLabels = <G extends LabelGroup>(group: G, codes: LabelValue<G>[]) => CSV_LANGS.map((l) => codes.map((c) => label(l, group, c)).join('; '));
 const entityLabel = (atlas: Atlas, id: string | undefined) => (id ? (get(atlas, id) ? shortLabel(get(atlas, id)!) : id) : '');
 /** Short label and title of each entity, in each language: `7.1.2.17 Provision of …`. */
 const entityTitles = (atlas: Atlas, ids: string[]) =>
@@ -141,7 +142,7 @@ export function catalogueCsv(atlas: Atlas, which: Catalogue): string {
           const m = r.mapping!;
           return [
             m.id, m.from, ...entityTitles(atlas, [m.from]), m.relation, ...CSV_LANGS.map((l) => RELATION_LABELS[m.relation].out[l]), m.to, ...entityTitles(atlas, [m.to]),
-            m.reason, m.basis, ...CSV_LANGS.map((l) => t(l, m.basis === 'stated' ? 'gap.basis.stated' : 'gap.basis.derived')),
+            m.reason, m.basis, ...CSV_LANGS.map((l) => t(l, BASIS_KEYS[m.basis])),
             m.date, m.rationale.en, m.rationale.ja, sourcesText(m),
           ];
         }),
