@@ -11,7 +11,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
 import { chromium } from '@playwright/test';
@@ -20,6 +20,7 @@ import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { benchGraph } from './bench-graph.ts';
 import { lighthouseRun, lighthousePaths, lighthouseProblems, withServer, HEADER as LH_HEADER, LIGHTHOUSE_BUDGET } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
+import { filesUnder } from '../src/lib/site/files.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '10').split(',').map(Number).filter((n) => n > 1);
@@ -43,27 +44,12 @@ function build(contentDir: string, outDir: string, extraEnv: Record<string, stri
   const r = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`build failed for ${contentDir}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   const seconds = (performance.now() - t0) / 1000;
-  const pages = countFiles(outDir, (f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+  const pages = htmlFiles(outDir).length;
   return { seconds, pages };
 }
 
-function countFiles(dir: string, pred: (f: string) => boolean): number {
-  let n = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) n += countFiles(p, pred);
-    else if (pred(p)) n++;
-  }
-  return n;
-}
-
-function htmlFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(p, root);
-    return p.endsWith('.html') ? [relative(root, p)] : [];
-  });
-}
+/** The pages of a built site, not Pagefind's own files. */
+const htmlFiles = (dir: string) => filesUnder(dir, { keep: (p) => p.endsWith('.html'), skipDir: (p) => p.split('/').pop() === 'pagefind' });
 
 /** The template of a page: its path with the last segment replaced by :id for entity pages. */
 const templateOf = (file: string) => {

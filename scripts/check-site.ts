@@ -2,28 +2,21 @@
  * Post-build checks of dist/ (or --dir): links, anchors, twins, head tags, sitemap. `npm run check:site`;
  * also run by `npm test`. Exits 1 with one line per problem.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkSite } from './lib/site-check.ts';
+import { filesUnder } from '../src/lib/site/files.ts';
 
 const args = process.argv.slice(2);
 const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
 let base = process.env.BASE_PATH ?? '/';
 if (!base.endsWith('/')) base += '/';
 
-const files = new Set<string>();
-const walk = (d: string) => {
-  for (const name of readdirSync(d)) {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else files.add(relative(dir, p).split('\\').join('/'));
-  }
-};
 if (!existsSync(dir)) {
   console.error(`check-site: ${dir} not found; run npm run build first`);
   process.exit(1);
 }
-walk(dir);
+const files = new Set(filesUnder(dir));
 const pages = new Map<string, string>();
 for (const f of files) if (f.endsWith('.html') && !f.startsWith('pagefind/')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
 const sitemapFile = join(dir, 'sitemap.xml');

@@ -7,14 +7,15 @@
  * Any Pagefind error fails the build.
  */
 import { fileURLToPath } from 'node:url';
-import { join, relative, resolve } from 'node:path';
-import { readdirSync, readFileSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteAtlas } from '../lib/atlas/site-atlas.ts';
 import { loadVariants, aliasesByPath, indexWords } from '../lib/search/site-variants.ts';
 import { indexOnlyHtml } from '../lib/search/search-variants.ts';
+import { filesUnder } from '../lib/site/files.ts';
 import { rechunk } from '../lib/search/rechunk.ts';
 
 /**
@@ -64,13 +65,8 @@ const mainText = (html) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
 
-function htmlFiles(dir, root = dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' && dir === root ? [] : htmlFiles(p, root);
-    return name.endsWith('.html') ? [relative(root, p).split('\\').join('/')] : [];
-  });
-}
+/** The pages in the output, not Pagefind's own folder. */
+const htmlFiles = (dir) => filesUnder(dir, { keep: (p) => p.endsWith('.html'), skipDir: (p) => p === 'pagefind' });
 
 export default function pagefindIntegration() {
   return {

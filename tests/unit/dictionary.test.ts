@@ -2,7 +2,8 @@
  * The UI dictionary: both languages have the same keys, every key is used somewhere in src/, and the few keys that
  * are built from a value (`home.${k}`) are listed here, each with the keys it can build.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/site/files.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, type UiKey } from '../../src/i18n/en.ts';
@@ -14,14 +15,10 @@ import { RELATION_TYPES } from '../../src/lib/atlas/model.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const DICTIONARY_FILES = new Set(['src/i18n/en.ts', 'src/i18n/ja.ts']);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
-    const rel = `${dir}/${d.name}`;
-    if (d.isDirectory()) return sourceFiles(rel);
-    return /\.(ts|astro|mjs|js)$/.test(d.name) && !DICTIONARY_FILES.has(rel) ? [rel] : [];
-  });
-}
-const SOURCES = sourceFiles('src').map((f) => ({ file: f, text: readFileSync(join(ROOT, f), 'utf8') }));
+const SOURCES = filesUnder(join(ROOT, 'src'), { keep: (p) => /\.(ts|astro|mjs|js)$/.test(p) && !DICTIONARY_FILES.has(`src/${p}`) }).map((p) => ({
+  file: `src/${p}`,
+  text: readFileSync(join(ROOT, 'src', p), 'utf8'),
+}));
 const ALL_SOURCE = SOURCES.map((s) => s.text).join('\n');
 
 /**

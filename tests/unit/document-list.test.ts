@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fromYaml, BASE, SRC } from './helpers.ts';
+import { fromYaml, docYaml, BASE, SRC } from './helpers.ts';
 import { STAGE_LADDER, stageRank, inStageRange, documentRows, orderRows, parseSort, sortParam, committeeChoices, documentFilterChoices, type Sortable } from '../../src/lib/atlas/document-list.ts';
 
-const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
 const { atlas, errors } = fromYaml({
   ...BASE,
   'bodies/more.yaml': `
 - { id: etsi, name: { en: European Telecommunications Standards Institute, ja: 欧州電気通信標準化機構 }, abbrev: ETSI, type: sdo, sources: ${SRC} }
 `,
-  'documents/more.yaml': `
-- id: iso-iec-27404
-  designation: "ISO/IEC 27404"
-  type: IS
-  title: { en: Consumer IoT labelling, ja: 消費者向け IoT ラベリング }
-  committee: sc-27-wg-4
-  topic: iot-cps
-  status: [{ stage: cd, date: "2023-04", source: ${S} }, { stage: dis, date: "2024-03", source: ${S} }]
-  asOf: "2026-11-24"
-  sources: [${S}]
-- id: iso-iec-27402
-  designation: "ISO/IEC 27402:2023"
-  type: IS
-  title: { en: Device baseline requirements, ja: 機器ベースライン要求事項 }
-  committee: sc-27-wg-4
-  topic: iot-cps
-  status: [{ stage: published, date: "2023", source: ${S} }]
-  asOf: "2026-11-24"
-  sources: [${S}]
-- id: etsi-draft
-  designation: "ETSI EN 303 999"
-  type: EN
-  title: { en: A draft, ja: 草案 }
-  publisher: etsi
-  topic: consumer-iot-baselines
-  status: [{ stage: draft, date: "2025-01", source: ${S} }]
-  asOf: "2026-11-24"
-  sources: [${S}]
-`,
+  'documents/more.yaml': [
+    docYaml('iso-iec-27404', 'ISO/IEC 27404', ['Consumer IoT labelling', '消費者向け IoT ラベリング'], [['cd', '2023-04'], ['dis', '2024-03']]),
+    docYaml('iso-iec-27402', 'ISO/IEC 27402:2023', ['Device baseline requirements', '機器ベースライン要求事項'], [['published', '2023']]),
+    docYaml('etsi-draft', 'ETSI EN 303 999', ['A draft', '草案'], [['draft', '2025-01']], { type: 'EN', committee: null, publisher: 'etsi', topic: 'consumer-iot-baselines' }),
+  ].join('\n'),
 });
 
 describe('the ISO stage ladder', () => {

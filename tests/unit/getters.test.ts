@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/site/files.ts';
 import { fromYaml, BASE } from './helpers.ts';
 import { related, parentOf, childrenOf, committeeOf, treeOf, isMapping, displayName, labelAndTitle, type Atlas, type Entity } from '../../src/lib/atlas/getters.ts';
 import type { Relation } from '../../src/lib/atlas/model.ts';
@@ -75,15 +75,7 @@ describe('isMapping and names', () => {
 
 describe('house rule: reference fields are read only by the content loader and the atlas', () => {
   it('no code outside src/lib/content and src/lib/atlas reads .data.parent, .parents, .partOf, .committee or .publisher', () => {
-    const files: string[] = [];
-    const walk = (d: string) => {
-      for (const name of readdirSync(d)) {
-        const p = join(d, name);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (/\.(ts|mts|mjs|js|astro)$/.test(name)) files.push(p.split('\\').join('/'));
-      }
-    };
-    walk('src');
+    const files = filesUnder('src', { keep: (p) => /\.(ts|mts|mjs|js|astro)$/.test(p) }).map((p) => `src/${p}`);
     const allowed = /^src\/lib\/(content|atlas)\//;
     const raw = /\.data\??\.(parent|parents|partOf|committee|publisher)\b|\bdata\s*:\s*\{[^}]*\b(parent|parents|partOf|committee|publisher)\b/;
     const offenders = files

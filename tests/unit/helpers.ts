@@ -88,3 +88,28 @@ export const BASE: Record<string, string> = {
 - { from: iso-iec-27400-7-1-2-17, to: rs-a, relation: addresses, reason: semantic, basis: derived, rationale: { en: Updates fix vulnerabilities., ja: 更新は脆弱性を修正する。 }, sources: ${SRC} }
 `,
 };
+
+/** The seed source the document fixtures cite. */
+export const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
+
+/** A status entry of a fixture document: `[stage, date]`, or `[stage, date, true]` when the date is a talk's (`reportedOn`). */
+export type StatusRow = [stage: string, date: string, reportedOn?: boolean];
+
+/**
+ * One document as a YAML list entry (for a `documents/*.yaml` fixture): an International Standard of WG 4 in the
+ * IoT topic unless `more` says otherwise (`{ type: EN, publisher: etsi, topic: consumer-iot-baselines }`, with
+ * `committee: null` to leave the committee out).
+ */
+export function docYaml(id: string, designation: string, title: [en: string, ja: string], status: StatusRow[], more: Record<string, string | null> = {}): string {
+  const fields: Record<string, string | null> = { type: 'IS', committee: 'sc-27-wg-4', topic: 'iot-cps', ...more };
+  const statusYaml = status.map(([stage, date, reported]) => `{ stage: ${stage}, date: "${date}",${reported ? ' reportedOn: true,' : ''} source: ${S} }`);
+  return [
+    `- id: ${id}`,
+    `  designation: "${designation}"`,
+    `  title: { en: ${title[0]}, ja: ${title[1]} }`,
+    ...Object.entries(fields).flatMap(([k, v]) => (v === null ? [] : [`  ${k}: ${v}`])),
+    `  status: [${statusYaml.join(', ')}]`,
+    `  asOf: "2026-11-24"`,
+    `  sources: [${S}]`,
+  ].join('\n');
+}

@@ -1,45 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fromYaml, BASE, SRC } from './helpers.ts';
+import { fromYaml, docYaml, BASE, SRC } from './helpers.ts';
 import { landscapeIcicle, icicleCells, tileLabel, cellText } from '../../src/lib/atlas/landscape-icicle.ts';
 import { latestChanges } from '../../src/lib/timeline/timeline.ts';
 
-const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
 const { atlas, errors } = fromYaml({
   ...BASE,
   'bodies/more.yaml': `
 - { id: sc-27-wg-1, name: { en: Information security management systems, ja: 情報セキュリティマネジメントシステム }, abbrev: WG 1, type: working-group, parent: sc-27, sources: ${SRC} }
 `,
-  'documents/more.yaml': `
-- id: iso-iec-27402
-  designation: "ISO/IEC 27402:2023"
-  type: IS
-  title: { en: Device baseline requirements, ja: 機器ベースライン要求事項 }
-  committee: sc-27-wg-4
-  topic: iot-cps
-  status:
-    - { stage: cd, date: "2022-11-16", reportedOn: true, source: ${S} }
-    - { stage: published, date: "2023", source: ${S} }
-  asOf: "2026-11-24"
-  sources: [${S}]
-- id: iso-iec-27403
-  designation: "ISO/IEC 27403:2024"
-  type: IS
-  title: { en: Domestic IoT, ja: 家庭向け IoT }
-  committee: sc-27-wg-4
-  topic: iot-cps
-  status: [{ stage: published, date: "2024-03", source: ${S} }]
-  asOf: "2026-11-24"
-  sources: [${S}]
-- id: iso-iec-27404
-  designation: "ISO/IEC 27404"
-  type: IS
-  title: { en: Consumer IoT labelling, ja: 消費者向け IoT ラベリング }
-  committee: sc-27-wg-4
-  topic: iot-cps
-  status: [{ stage: dis, date: "2024-03", source: ${S} }]
-  asOf: "2026-11-24"
-  sources: [${S}]
-`,
+  'documents/more.yaml': [
+    docYaml('iso-iec-27402', 'ISO/IEC 27402:2023', ['Device baseline requirements', '機器ベースライン要求事項'], [['cd', '2022-11-16', true], ['published', '2023']]),
+    docYaml('iso-iec-27403', 'ISO/IEC 27403:2024', ['Domestic IoT', '家庭向け IoT'], [['published', '2024-03']]),
+    docYaml('iso-iec-27404', 'ISO/IEC 27404', ['Consumer IoT labelling', '消費者向け IoT ラベリング'], [['dis', '2024-03']]),
+  ].join('\n'),
 });
 
 describe('landscape icicle', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/site/files.ts';
 import { toCsv, csvField } from '../../src/lib/export/csv.ts';
 import { hostOf, listJoin, listParts, listSeparator } from '../../src/lib/site/text.ts';
 
@@ -36,15 +36,7 @@ describe('text helpers', () => {
 });
 
 describe('house rule: shared parts are not written again', () => {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(ts|mjs|astro)$/.test(name)) files.push(p.split('\\').join('/'));
-    }
-  };
-  walk('src');
+  const files = filesUnder('src', { keep: (p) => /\.(ts|mjs|astro)$/.test(p) }).map((p) => `src/${p}`);
   const offenders = (re: RegExp, except: string) =>
     files.filter((f) => f !== except).flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((l, i) => (re.test(l) ? [`${f}:${i + 1}`] : [])));
 

@@ -3,23 +3,10 @@ import { groupByYear, timelineEntries, yearAxis } from '../../src/lib/timeline/t
 import { timelineAxis } from '../../src/lib/timeline/timeline-axis.ts';
 import { committeeOf } from '../../src/lib/atlas/getters.ts';
 import { getOf } from '../../src/lib/atlas/getters.ts';
-import { fromYaml, BASE } from './helpers.ts';
+import { fromYaml, docYaml, BASE, S } from './helpers.ts';
 
-const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
 const extra = {
-  'documents/more.yaml': `
-- id: iso-iec-27402
-  designation: "ISO/IEC 27402:2023"
-  asOf: "2026-11-24"
-  type: IS
-  title: { en: Device baseline requirements, ja: 機器ベースライン要求事項 }
-  committee: sc-27-wg-4
-  topic: iot-cps
-  status:
-    - { stage: cd, date: "2022-11-16", reportedOn: true, source: ${S} }
-    - { stage: published, date: "2023", source: ${S} }
-  sources: [${S}]
-`,
+  'documents/more.yaml': docYaml('iso-iec-27402', 'ISO/IEC 27402:2023', ['Device baseline requirements', '機器ベースライン要求事項'], [['cd', '2022-11-16', true], ['published', '2023']]),
 };
 
 describe('timeline', () => {
