@@ -30,8 +30,6 @@ const DYNAMIC: { template: string; keys: UiKey[] }[] = [
   { template: '`home.${k}`', keys: ['home.learn', 'home.xref', 'home.teach'] },
   { template: '`home.${k}.text`', keys: ['home.learn.text', 'home.xref.text', 'home.teach.text'] },
   { template: '`graph.family.${f}`', keys: ['graph.family.structural', 'graph.family.mapping', 'graph.family.recognition'] },
-  // CPS trust statements: on their way from the dictionary into content (with sources); gone from both then.
-  { template: '`cps.trust.${i + 1}`', keys: ['cps.trust.1', 'cps.trust.2', 'cps.trust.3'] as UiKey[] },
 ];
 
 /** Every template literal that builds a UI key: the argument of `t(lang, `…`)` or a `` `…` as UiKey `` cast. */
