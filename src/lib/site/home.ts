@@ -7,6 +7,12 @@ import type { Lang, UiKey } from '../../i18n/index.ts';
 
 export type HomePath = 'learn' | 'xref' | 'teach';
 export const HOME_PATHS: readonly HomePath[] = ['learn', 'xref', 'teach'];
+/** Each entry point's heading and text (one table, so that no key is built from a value). */
+export const HOME_PATH_KEYS: Record<HomePath, { title: UiKey; text: UiKey }> = {
+  learn: { title: 'home.learn', text: 'home.learn.text' },
+  xref: { title: 'home.xref', text: 'home.xref.text' },
+  teach: { title: 'home.teach', text: 'home.teach.text' },
+};
 /** A link: its site-relative address (without base) and a dictionary key, or a fixed text (a designation). */
 export interface HomeLink {
   href: string;
