@@ -19,6 +19,33 @@ export function fromYaml(files: Record<string, string>) {
 
 export const SRC = `[{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }]`;
 
+/** The seed source the document fixtures cite. */
+export const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
+
+/** A status entry of a fixture document: `[stage, date]`, `[stage, date, true]` when the date is a talk's (`reportedOn`), and a source other than `S` fourth. */
+export type StatusRow = [stage: string, date: string, reportedOn?: boolean, source?: string];
+
+/**
+ * One document as a YAML list entry (for a `documents/*.yaml` fixture): an International Standard of WG 4 in the
+ * IoT topic unless `more` says otherwise (`{ type: EN, publisher: etsi, topic: consumer-iot-baselines }`, with
+ * `committee: null` to leave the committee out).
+ */
+export function docYaml(id: string, designation: string, title: [en: string, ja: string], status: StatusRow[], more: Record<string, string | null> = {}): string {
+  const fields: Record<string, string | null> = { type: 'IS', committee: 'sc-27-wg-4', topic: 'iot-cps', ...more };
+  const statusYaml = status.map(([stage, date, reported, source = S]) => `{ stage: ${stage}, date: "${date}",${reported ? ' reportedOn: true,' : ''} source: ${source} }`);
+  return [
+    `- id: ${id}`,
+    `  designation: "${designation}"`,
+    `  title: { en: ${title[0]}, ja: ${title[1]} }`,
+    ...Object.entries(fields).flatMap(([k, v]) => (v === null ? [] : [`  ${k}: ${v}`])),
+    `  status: [${statusYaml.join(', ')}]`,
+    `  asOf: "2026-11-24"`,
+    `  sources: [${S}]`,
+  ].join('\n');
+}
+
+const WG4_3 = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 3/11" }';
+
 /** A small valid content set: ISO, IEC, JTC 1, SC 27, WG 4, two documents (one with parts), a control. */
 export const BASE: Record<string, string> = {
   'bodies/b.yaml': `
@@ -39,35 +66,9 @@ export const BASE: Record<string, string> = {
   status:
     - { stage: published, date: 2022-06, source: { seed: 001_64da7ac8f1eb3b2e.txt, slide: "4. IoTセキュリティの標準文書" } }
   sources: ${SRC}
-- id: iso-iec-27033
-  designation: "ISO/IEC 27033"
-  asOf: "2026-11-24"
-  type: IS
-  title: { en: Network security, ja: ネットワークセキュリティ }
-  committee: sc-27-wg-4
-  topic: network-security
-  status: [{ stage: published, date: "2010", source: { seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 3/11" } }]
-  sources: ${SRC}
-- id: iso-iec-27033-2
-  designation: "ISO/IEC 27033-2:2012"
-  asOf: "2026-11-24"
-  type: IS
-  partOf: iso-iec-27033
-  part: 2
-  title: { en: Design and implementation, ja: 設計と実装 }
-  topic: network-security
-  status: [{ stage: published, date: "2012", source: { seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 3/11" } }]
-  sources: ${SRC}
-- id: iso-iec-27033-1
-  designation: "ISO/IEC 27033-1:2015"
-  asOf: "2026-11-24"
-  type: IS
-  partOf: iso-iec-27033
-  part: 1
-  title: { en: Overview and concepts, ja: 概要と概念 }
-  topic: network-security
-  status: [{ stage: published, date: "2015", source: { seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 3/11" } }]
-  sources: ${SRC}
+${docYaml('iso-iec-27033', 'ISO/IEC 27033', ['Network security', 'ネットワークセキュリティ'], [['published', '2010', false, WG4_3]], { topic: 'network-security' })}
+${docYaml('iso-iec-27033-2', 'ISO/IEC 27033-2:2012', ['Design and implementation', '設計と実装'], [['published', '2012', false, WG4_3]], { committee: null, topic: 'network-security', partOf: 'iso-iec-27033', part: '2' })}
+${docYaml('iso-iec-27033-1', 'ISO/IEC 27033-1:2015', ['Overview and concepts', '概要と概念'], [['published', '2015', false, WG4_3]], { committee: null, topic: 'network-security', partOf: 'iso-iec-27033', part: '1' })}
 `,
   'controls/c.yaml': `
 - id: iso-iec-27400-7-1-2-17
@@ -89,27 +90,3 @@ export const BASE: Record<string, string> = {
 `,
 };
 
-/** The seed source the document fixtures cite. */
-export const S = '{ seed: 000_f3a528d2094e5c67.txt, slide: "WG 4 Projects 7/11" }';
-
-/** A status entry of a fixture document: `[stage, date]`, or `[stage, date, true]` when the date is a talk's (`reportedOn`). */
-export type StatusRow = [stage: string, date: string, reportedOn?: boolean];
-
-/**
- * One document as a YAML list entry (for a `documents/*.yaml` fixture): an International Standard of WG 4 in the
- * IoT topic unless `more` says otherwise (`{ type: EN, publisher: etsi, topic: consumer-iot-baselines }`, with
- * `committee: null` to leave the committee out).
- */
-export function docYaml(id: string, designation: string, title: [en: string, ja: string], status: StatusRow[], more: Record<string, string | null> = {}): string {
-  const fields: Record<string, string | null> = { type: 'IS', committee: 'sc-27-wg-4', topic: 'iot-cps', ...more };
-  const statusYaml = status.map(([stage, date, reported]) => `{ stage: ${stage}, date: "${date}",${reported ? ' reportedOn: true,' : ''} source: ${S} }`);
-  return [
-    `- id: ${id}`,
-    `  designation: "${designation}"`,
-    `  title: { en: ${title[0]}, ja: ${title[1]} }`,
-    ...Object.entries(fields).flatMap(([k, v]) => (v === null ? [] : [`  ${k}: ${v}`])),
-    `  status: [${statusYaml.join(', ')}]`,
-    `  asOf: "2026-11-24"`,
-    `  sources: [${S}]`,
-  ].join('\n');
-}
