@@ -93,7 +93,8 @@ export class GraphExplorer extends HTMLElement {
     this.setUpForm();
     this.state = parseGraphState(location.search, this.known);
     this.syncForm();
-    await this.render({ resetZoom: true, announce: true, sliced: true });
+    await slice();
+    await this.render({ resetZoom: true, announce: true, sliced: !this.state.focus });
     this.dataset.ready = 'true';
   }
 

@@ -5,7 +5,7 @@
  * picture lacks (roles, names, tab stops, the captions for deeper zoom levels), a slice at a time.
  * Attributes are written only when they change, so that a re-render moves only what moved.
  */
-import { select, selectAll, type Selection } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { drag as d3drag } from 'd3-drag';
 import { forceSimulation, forceCollide, forceRadial, type Simulation } from 'd3-force';
@@ -74,6 +74,8 @@ export class GraphCanvas {
         set(this.svgEl, 'data-zoom', k >= 2.4 ? '3' : k >= 1.5 ? '2' : '1');
       });
     this.svg.call(this.zoomB).on('dblclick.zoom', null);
+    // one drag behaviour on the nodes' group (not one per node): its subject is the node under the pointer
+    select(this.gNodes).call(this.dragBehaviour());
     this.gNodes.addEventListener('keydown', (ev) => {
       const v = this.nodeOf(ev.target);
       if (v) this.hooks.key(ev, v);
@@ -122,7 +124,6 @@ export class GraphCanvas {
     const edges = this.edgeSel.nodes();
     const nodes = this.nodeSel.nodes();
     const current = view.focus && this.elById.has(view.focus) ? view.focus : view.nodes[0]?.id;
-    const drag = this.dragBehaviour();
     const step = opts.sliced ? SLICE : Infinity;
     for (let i = 0; i < Math.max(nodes.length, edges.length / 4); i += step) {
       if (opts.sliced && i) await slice();
@@ -130,7 +131,6 @@ export class GraphCanvas {
       for (const el of edges.slice(i * 4, (i + step) * 4)) this.paintEdge(el, select(el).datum() as ViewLink);
       const part = nodes.slice(i, i + step);
       for (const el of part) this.paintNode(el, select(el).datum() as ViewNode, current);
-      (selectAll(part) as unknown as Selection<SVGGElement, ViewNode, null, undefined>).call(drag);
     }
     if (view.focus) this.startSim(view);
   }
@@ -208,14 +208,17 @@ export class GraphCanvas {
   }
 
   private dragBehaviour() {
-    return d3drag<SVGGElement, ViewNode>()
-      .on('start', (_ev, d) => {
+    return d3drag<SVGGElement, unknown, ViewNode>()
+      .subject((ev: { sourceEvent: Event }) => this.nodeOf(ev.sourceEvent.target) ?? null!)
+      .on('start', (ev: { subject: ViewNode }) => {
+        const d = ev.subject;
         this.svgEl.classList.add('is-dragging');
         if (this.sim && motionOk()) this.sim.alphaTarget(0.15).restart();
         d.fx = d.x;
         d.fy = d.y;
       })
-      .on('drag', (ev: { x: number; y: number }, d) => {
+      .on('drag', (ev: { x: number; y: number; subject: ViewNode }) => {
+        const d = ev.subject;
         d.fx = ev.x;
         d.fy = ev.y;
         if (!this.sim || !motionOk()) {
