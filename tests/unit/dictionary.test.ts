@@ -27,7 +27,6 @@ const ALL_SOURCE = SOURCES.map((s) => s.text).join('\n');
  * src/lib/crosswalk/gap.ts) to a new entry here.
  */
 const DYNAMIC: { template: string; keys: UiKey[] }[] = [
-  { template: '`graph.family.${f}`', keys: ['graph.family.structural', 'graph.family.mapping', 'graph.family.recognition'] },
 ];
 
 /** Every template literal that builds a UI key: the argument of `t(lang, `…`)` or a `` `…` as UiKey `` cast. */

@@ -22,6 +22,9 @@ export interface ExplorerStrings {
 /** The dictionary keys the explorer fills in the browser (in its table without the `graph.` prefix). */
 export const EXPLORER_KEYS: readonly UiKey[] = ['graph.status.all', 'graph.status.focus', 'graph.status.node', 'graph.searchNone', 'graph.open', 'graph.canvas', 'graph.canvasAll', 'graph.degree', 'graph.isFocus', 'graph.count', 'graph.loading', 'graph.loadError'];
 
+/** The name of each relation family in the dictionary. */
+const FAMILY_KEYS: Record<RelationFamily, UiKey> = { structural: 'graph.family.structural', mapping: 'graph.family.mapping', recognition: 'graph.family.recognition' };
+
 export function explorerStrings(lang: Lang): ExplorerStrings {
   return {
     kinds: Object.fromEntries(KIND_ORDER.map((k) => [k, label(lang, 'entityKind', k)])),
@@ -77,7 +80,7 @@ export function graphPage(graph: Graph, lang: Lang): GraphPage {
     kinds: kinds.map((kind) => ({ kind, name: label(lang, 'entityKindPlural', kind) })),
     families: families.map((family) => ({
       family,
-      name: t(lang, `graph.family.${family}` as UiKey),
+      name: t(lang, FAMILY_KEYS[family]),
       types: types.filter((r) => RELATION_FAMILY[r] === family).map((type) => ({ type, name: RELATION_LABELS[type].out[lang] })),
     })),
     picture: {
