@@ -26,8 +26,7 @@ const ALL_SOURCE = SOURCES.map((s) => s.text).join('\n');
  * here counts as used only while its template still stands in src/. Prefer a typed table (`BASIS_KEYS` in
  * src/lib/crosswalk/gap.ts) to a new entry here.
  */
-const DYNAMIC: { template: string; keys: UiKey[] }[] = [
-];
+const DYNAMIC: { template: string; keys: UiKey[] }[] = [];
 
 /** Every template literal that builds a UI key: the argument of `t(lang, `…`)` or a `` `…` as UiKey `` cast. */
 const templatesIn = (text: string) => [...text.matchAll(/\bt\(\s*\w+\s*,\s*(`[^`]*\$\{[^`]*`)|(`[^`]*\$\{[^`]*`)\s+as\s+UiKey\b/g)].map((m) => m[1] ?? m[2]);
