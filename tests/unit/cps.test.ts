@@ -79,6 +79,15 @@ describe('CPS page', () => {
     }
   });
 
+  it('describes the figure from content: every layer top to bottom with its name and trust', () => {
+    const en = cpsDiagram(cpsPage(atlas, 'en').layers, 'en').desc;
+    expect(en).toMatch(/^Three stacked layers/);
+    expect(en.indexOf('Layer 3: Connections in cyberspace. Trust it needs: Trustworthy data.')).toBeLessThan(en.indexOf('Layer 1:'));
+    const ja = cpsDiagram(cpsPage(atlas, 'ja').layers, 'ja').desc;
+    expect(ja).toContain('第2層：フィジカル空間とサイバー空間のつながり。求められる信頼：フィジカル空間とサイバー空間の間の転写の信頼性。');
+    expect(ja).not.toContain(' ');
+  });
+
   it('wraps a long trust text onto more lines and makes its band taller', () => {
     const [l] = cpsPage(atlas, 'en').layers;
     const short = cpsDiagram([l], 'en').bands[0];

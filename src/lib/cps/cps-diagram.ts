@@ -94,6 +94,8 @@ export interface CpsDiagram {
   bands: CpsBand[];
   /** Double arrows between neighbouring bands (x, from y1 to y2). */
   links: { x: number; y1: number; y2: number }[];
+  /** Text alternative: the layers top to bottom, each with its name and trust (from content). */
+  desc: string;
 }
 
 const W = 420;
@@ -129,5 +131,6 @@ export function cpsDiagram(layers: readonly CpsLayer[], lang: Lang): CpsDiagram 
     pad: PAD,
     bands,
     links: bands.slice(1).map((b, i) => ({ x: W / 2, y1: bands[i].y + bands[i].h + 5, y2: b.y - 5 })),
+    desc: [t(lang, 'cps.diagram.desc'), ...bands.map(({ layer: l }) => t(lang, 'cps.diagram.descLayer', { n: l.n, name: l.name, trust: l.trust }))].join(lang === 'ja' ? '' : ' '),
   };
 }
