@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import Ajv from 'ajv';
-import { fromYaml, BASE } from './helpers.ts';
+import { fromYaml, BASE, SRC } from './helpers.ts';
 import { atlasJson, atlasJsonSchema, entityJson, catalogueCsv, oscalCatalog, stableUuid } from '../../src/lib/export/export.ts';
 
 const { atlas } = fromYaml(BASE);
@@ -15,6 +15,24 @@ describe('exports', () => {
     expect(json.relations).toHaveLength(atlas.relations.length);
     json.entities[0].name = { en: 'only English' };
     expect(validate(json)).toBe(false);
+  });
+
+  it('atlas.json with a model validates: its elements carry every field the model YAML gives them (trust included)', () => {
+    const withModel = fromYaml({
+      ...BASE,
+      'models/m.yaml': `
+- id: layers
+  title: { en: Three layers, ja: 三層 }
+  elements:
+    - { id: layer-1, title: { en: First layer, ja: 第1層 }, trust: { en: Trustworthy management, ja: マネジメントの信頼性 } }
+  sources: ${SRC}
+`,
+    });
+    expect(withModel.errors).toEqual([]);
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(atlasJsonSchema());
+    const json = JSON.parse(JSON.stringify(atlasJson(withModel.atlas, 'https://x/')));
+    expect(json.entities.find((e: { id: string }) => e.id === 'layer-1').trust.en).toBe('Trustworthy management');
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the JSON Schema covers the crosswalk fields: relations, basis, rationale, obligation, abbrev', () => {

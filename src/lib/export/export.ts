@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, Term, Mapping, MappingFields, Localized, Source, Id, SEEDS } from '../content/schema.ts';
+import { Body, Document, Control, Requirement, RiskSource, Scheme, Model, ModelElement, Term, Mapping, MappingFields, Localized, Source, Id, SEEDS } from '../content/schema.ts';
 import { all, get, incoming, outgoing, shortLabel, titleOf, currentStatus, riskSourcesOf, committeeOf, parentOf, type Atlas, type Entity, type Relation } from '../atlas/getters.ts';
 import { RELATION_TYPES } from '../atlas/model.ts';
 import { toCsv } from './csv.ts';
@@ -19,7 +19,8 @@ const OSCAL_NS = 'urn:sc27-atlas:oscal';
 
 export const EXPORT_VERSION = 1;
 
-const ModelElementExport = z.object({ id: Id, title: Localized, summary: Localized.optional(), model: Id, order: z.number().int(), sources: z.array(Source) }).strict();
+/** A model element as the atlas holds it: its fields in the model's YAML, plus the model, its position and the model's sources. */
+const ModelElementExport = ModelElement.extend({ model: Id, order: z.number().int(), sources: z.array(Source) });
 /** `entity` names the kind of entry (`kind` is a field of controls: security / privacy). */
 const withKind = <K extends string, T extends z.AnyZodObject>(kind: K, schema: T) => schema.extend({ entity: z.literal(kind) });
 
