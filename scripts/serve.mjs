@@ -5,9 +5,9 @@
  * The base path defaults to BASE_PATH (as used for the build) or "/".
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -30,6 +30,18 @@ const TYPES = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json|atom\+xml)|image\/svg\+xml)/;
+
+/** Each file is compressed once, not on every request (the tests load the same CSS, scripts and data hundreds of
+ * times); a file changed on disk since (a rebuild while serving) is compressed again. */
+const gzipped = new Map();
+function gzipOf(file) {
+  const { mtimeMs, size } = statSync(file);
+  const hit = gzipped.get(file);
+  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { mtimeMs, size, body });
+  return body;
+}
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}: run "npm run build" first.`);
@@ -65,15 +77,16 @@ const server = createServer((req, res) => {
   // Text is sent gzip-compressed when the browser accepts it, as any static host does (Pagefind's own index and
   // wasm files are compressed already and go as they are).
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? gzipOf(file) : null;
   res.writeHead(status, {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',
-    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    ...(body ? { 'Content-Encoding': 'gzip', 'Content-Length': body.length } : {}),
   });
   if (req.method === 'HEAD') return res.end();
-  if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+  if (body) res.end(body);
   else createReadStream(file).pipe(res);
 });
 server.listen(port, host, () => {

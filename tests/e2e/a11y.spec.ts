@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { templatePaths } from './templates.ts';
+import { network } from './network.ts';
 
 /**
  * Every page template in both languages (from the built sitemap), plus states only JavaScript reaches.
@@ -23,7 +24,9 @@ for (const path of pages) {
     // Gap pages hold a long table with every hop's rationale: axe needs longer there.
     if (/\/crosswalk\/[^/]+\/[^/]+\//.test(path)) test.slow();
     await page.emulateMedia({ colorScheme: 'light' });
-    const res = await page.goto(path, { waitUntil: 'networkidle' });
+    const net = network(page);
+    const res = await page.goto(path);
+    await net.settled(); // whatever the page's scripts fetch has arrived
     expect(res?.status()).toBe(200);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

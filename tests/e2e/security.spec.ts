@@ -1,21 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { templatePaths } from './templates.ts';
+import { watch } from './network.ts';
 
 const paths = templatePaths();
-
-/** Collects CSP violations and requests that leave the page's origin. */
-async function watch(page: Page) {
-  const outside: string[] = [];
-  await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== new URL(page.url() === 'about:blank' ? u : page.url()).origin) outside.push(u);
-  });
-  return { outside, csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
-}
 
 test('the template list covers the main page kinds', () => {
   expect(paths.length).toBeGreaterThan(12);
@@ -25,43 +12,52 @@ test('the template list covers the main page kinds', () => {
   }
 });
 
+// One test per template, three loads: as linked, with hostile query strings, and with JavaScript off.
 for (const path of paths) {
-  test(`${path}: no request leaves the origin, no CSP violation`, async ({ page }) => {
-    const w = await watch(page);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    expect(w.outside).toEqual([]);
-    expect(await w.csp()).toEqual([]);
-  });
-
-  test(`${path}: hostile query strings change nothing`, async ({ page }) => {
+  test(`${path}: no request leaves the origin, no CSP violation, hostile query strings change nothing, readable without JavaScript`, async ({ page, browser }) => {
+    const w = watch(page);
+    await w.ready;
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
       void d.dismiss();
     });
-    const w = await watch(page);
-    const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
-    const q = ['q', 'focus', 'schemes', 'kind', 'kinds', 'stage', 'committee', 'depth', 'rels', 'topic', 'audience', 'lifecycle', 'risk', 'type'].map((k) => `${k}=${evil}`).join('&');
-    await page.goto(`${path}?${q}#${evil}`, { waitUntil: 'networkidle' });
-    await expect(page.locator('img[src="x"]')).toHaveCount(0);
-    expect(dialogs).toBe(0);
-    expect(await w.csp()).toEqual([]);
-  });
 
-  test(`${path}: readable without JavaScript`, async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    const res = await page.goto(path);
-    expect(res?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const text = (await page.locator('main').innerText()).trim();
-    expect(text.length).toBeGreaterThan(80);
-    await context.close();
+    await test.step('as linked: no request leaves the origin, no CSP violation', async () => {
+      await page.goto(path);
+      await w.settled();
+      expect.soft(w.outside, 'requests that left the origin').toEqual([]);
+      expect.soft(await w.csp(), 'CSP violations').toEqual([]);
+      expect.soft(dialogs, 'dialogs').toBe(0);
+    });
+
+    await test.step('hostile query strings change nothing', async () => {
+      const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+      const q = ['q', 'focus', 'schemes', 'kind', 'kinds', 'stage', 'committee', 'depth', 'rels', 'topic', 'audience', 'lifecycle', 'risk', 'type'].map((k) => `${k}=${evil}`).join('&');
+      await page.goto(`${path}?${q}#${evil}`);
+      await w.settled();
+      await expect.soft(page.locator('img[src="x"]'), 'hostile query: injected image').toHaveCount(0);
+      expect.soft(dialogs, 'hostile query: dialogs').toBe(0);
+      expect.soft(await w.csp(), 'hostile query: CSP violations').toEqual([]);
+      expect.soft(w.outside, 'hostile query: requests that left the origin').toEqual([]);
+    });
+
+    await test.step('readable without JavaScript', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const off = await context.newPage();
+      const res = await off.goto(path);
+      expect.soft(res?.status(), 'JavaScript off: status').toBe(200);
+      await expect.soft(off.getByRole('heading', { level: 1 }), 'JavaScript off: heading').toBeVisible();
+      const text = (await off.locator('main').innerText()).trim();
+      expect.soft(text.length, 'JavaScript off: length of the text in <main>').toBeGreaterThan(80);
+      await context.close();
+    });
   });
 }
 
 test('search runs under the CSP (WebAssembly allowed, nothing else)', async ({ page }) => {
-  const w = await watch(page);
+  const w = watch(page);
+  await w.ready;
   await page.goto('/en/');
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('firmware');
