@@ -1,5 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 const PAIR = '/en/crosswalk/uk-psti-regulations-2023/etsi-en-303-645/';
 
@@ -23,8 +23,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
 
 test('choosing two catalogues opens their gap analysis, with filters kept in the URL', async ({ page }) => {
   await page.goto('/en/crosswalk/');
@@ -118,6 +116,6 @@ for (const path of [PAIR, '/ja/crosswalk/uk-psti-regulations-2023/etsi-en-303-64
   test(`axe: no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(path);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -15,6 +15,7 @@ async function tabTo(page: Page, name: RegExp | string, limit = 60) {
 }
 
 test('keyboard only: skip link, navigation, filters, a document, the language switch', async ({ page }) => {
+  test.slow(); // a walk of up to 250 Tab presses through the documents list, each followed by a look at the focus
   await page.goto('/en/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
