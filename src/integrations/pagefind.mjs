@@ -13,16 +13,17 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteAtlas } from '../lib/atlas/site-atlas.ts';
-import { loadVariants, aliasesByPath, indexWords } from '../lib/search/site-variants.ts';
+import { loadVariants, aliasesByPath, indexWords, clientVariants } from '../lib/search/site-variants.ts';
 import { indexOnlyHtml } from '../lib/search/search-variants.ts';
 import { filesUnder } from '../lib/site/files.ts';
 import { rechunk } from '../lib/search/rechunk.ts';
 
 /**
- * Encoded bytes per index chunk (about 10 kB gzipped). Pagefind's own chunks were up to 51 kB gzipped in ja
- * (src/lib/search/rechunk.ts says why); a query term downloads one chunk.
+ * Encoded bytes per index chunk, at least (5–8 kB gzipped; 14 kB at most). Pagefind's own chunks were up to
+ * 51 kB gzipped in ja (src/lib/search/rechunk.ts says why); each query term downloads one chunk, and a query in
+ * several spellings (src/lib/search/query.ts) several.
  */
-const CHUNK_BYTES = 22000;
+const CHUNK_BYTES = 10000;
 
 /**
  * Cuts each language's word index again into chunks of about CHUNK_BYTES (src/lib/search/rechunk.ts), writes the
@@ -41,7 +42,7 @@ function rechunkIndexes(pagefindDir) {
     for (const name of readdirSync(join(pagefindDir, 'index'))) {
       if (name.startsWith(`${lang}_`) && name.endsWith('.pf_index')) old.set(name.slice(0, -'.pf_index'.length), gunzipSync(readFileSync(join(pagefindDir, 'index', name))));
     }
-    const out = rechunk(meta, old, CHUNK_BYTES, (file) => `${lang}_${sha(file, 7)}`);
+    const out = rechunk(meta, old, CHUNK_BYTES, (file) => `${lang}_${sha(file, 7)}`, lang === 'ja' ? 2 : 1);
     for (const name of old.keys()) unlinkSync(join(pagefindDir, 'index', `${name}.pf_index`));
     for (const [hash, file] of out.chunks) writeFileSync(join(pagefindDir, 'index', `${hash}.pf_index`), gzipSync(file, { level: 9 }));
     const metaHash = `${lang}_${sha(out.meta, 10)}`;
@@ -119,6 +120,8 @@ export default function pagefindIntegration() {
             logger.warn('pagefind-entry.json was not written whole; writing the index again');
           }
           const counts = rechunkIndexes(join(out, 'pagefind'));
+          // The variant sets for the browser, which searches a query in each spelling of the sets it uses.
+          for (const lang of ['ja', 'en']) writeFileSync(join(out, 'pagefind', `variants-${lang}.json`), JSON.stringify(clientVariants(sets, lang)));
           logger.info(`Pagefind index chunks re-cut: ${Object.entries(counts).map(([l, c]) => `${l} ${c}`).join(', ')}`);
           logger.info(`Pagefind indexed ${pages} pages (${enriched} with index-only aliases or variant spellings from ${sets.length} sets)`);
         } finally {

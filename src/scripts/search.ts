@@ -9,13 +9,18 @@ export interface PagefindResult {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResult>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string | string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(q: string, o?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindHit[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-import { normalizeQuery } from '../lib/search/query.ts';
+import { normalizeQuery, expandQuery } from '../lib/search/query.ts';
 
 let loading: Promise<Pagefind> | undefined;
 /**
@@ -39,11 +44,29 @@ export interface SearchAnswer {
   load(from: number, to: number): Promise<PagefindResult[]>;
 }
 
-/** Runs a query; fragments are fetched only when `load` asks for them. */
+const variants = new Map<string, Promise<string[][]>>();
+/**
+ * The variant sets of the page's language (written next to the index at build time, src/integrations/pagefind.mjs),
+ * loaded once; none if the file cannot be read.
+ */
+function loadVariants(base: string, lang: string): Promise<string[][]> {
+  const url = `${base.replace(/\/?$/, '/')}pagefind/variants-${lang}.json`;
+  if (!variants.has(url)) variants.set(url, fetch(url).then((r) => (r.ok ? (r.json() as Promise<string[][]>) : []), () => []));
+  return variants.get(url)!;
+}
+
+/**
+ * Runs a query in each spelling of the variant sets it uses (src/lib/search/query.ts) and merges the hits, each
+ * page once with its best score; fragments are fetched only when `load` asks for them.
+ */
 export async function runSearch(base: string, q: string, filters: Record<string, string> = {}): Promise<SearchAnswer> {
-  const pf = await loadPagefind(base);
-  const res = await pf.search(normalizeQuery(q), { filters });
-  return { total: res.results.length, load: (from, to) => Promise.all(res.results.slice(from, to).map((r) => r.data())) };
+  const lang = document.documentElement.lang === 'ja' ? 'ja' : 'en';
+  const [pf, sets] = await Promise.all([loadPagefind(base), loadVariants(base, lang)]);
+  const answers = await Promise.all(expandQuery(normalizeQuery(q), sets).map((query) => pf.search(query, { filters })));
+  const best = new Map<string, PagefindHit>();
+  for (const hit of answers.flatMap((a) => a.results)) if ((best.get(hit.id)?.score ?? -Infinity) < hit.score) best.set(hit.id, hit);
+  const hits = [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)); // ties: one order for every spelling
+  return { total: hits.length, load: (from, to) => Promise.all(hits.slice(from, to).map((r) => r.data())) };
 }
 
 /** Pause after the last keystroke before searching: no index chunks or fragments for half-typed words. */

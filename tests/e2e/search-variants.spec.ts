@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /**
  * Search vocabularies (issue 15 §1): real queries in spellings the content does not use (or uses elsewhere),
@@ -77,6 +78,34 @@ for (const [lang, cases] of [['ja', JA], ['en', EN]] as const) {
         }
         await expect(target).toBeVisible();
       });
+    }
+  });
+}
+
+/**
+ * Issue 15, done when: each spelling of every variant set finds the same pages in both languages. The sets are the
+ * ones the build wrote for the browser (dist/pagefind/variants-<lang>.json, from content/search/variants.yaml).
+ * For each spelling the search page must report the same number of hits and list the same first results.
+ */
+for (const lang of ['ja', 'en'] as const) {
+  test(`each spelling of every variant set finds the same pages (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const sets = JSON.parse(readFileSync(`dist/pagefind/variants-${lang}.json`, 'utf8')) as string[][];
+    expect(sets.length).toBeGreaterThanOrEqual(lang === 'ja' ? 20 : 15);
+    await page.goto(`/${lang}/search/`);
+    const main = page.getByRole('main');
+    const box = main.getByRole('searchbox');
+    const status = main.getByRole('status');
+    const found = async (q: string) => {
+      await box.fill('');
+      await expect(status).toHaveText('');
+      await box.fill(q);
+      await expect(status).not.toHaveText('');
+      return `${await status.textContent()} ${(await main.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).join(' ')}`;
+    };
+    for (const set of sets) {
+      const first = await found(set[0]);
+      for (const spelling of set.slice(1)) expect(await found(spelling), `"${spelling}" and "${set[0]}" (${set.join(', ')})`).toBe(first);
     }
   });
 }

@@ -43,7 +43,7 @@ describe('index chunks', () => {
 
 describe('splitWords', () => {
   const size = word('aa', [1]).bytes.length;
-  it('cuts once a chunk reaches the target, where neighbours share at most one character', () => {
+  it('cuts once a chunk reaches the target, between different first characters', () => {
     const ws = ['aa', 'ab', 'ba', 'bb', 'ca', 'cb'].map((k) => word(k, [1]));
     expect(keys(splitWords(ws, 2 * size))).toEqual([
       ['aa', 'ab'],
@@ -51,15 +51,26 @@ describe('splitWords', () => {
       ['ca', 'cb'],
     ]);
   });
-  it('keeps words that share two or more leading characters together, up to 1.5 × the target', () => {
-    const ws = ['seca', 'secb', 'secc', 'sa', 'ta'].map((k) => word(k, [1]));
-    // After "secb" the target is reached but "secb"/"secc" share three characters; "secc"/"sa" share one.
-    expect(keys(splitWords(ws, 2 * size))).toEqual([['seca', 'secb', 'secc'], ['sa', 'ta']]);
+  it('keeps words with the same first character together up to 2 × the target (Japanese: の, て…)', () => {
+    const ws = ['の', 'のと', 'のみ', 'は', 'まで'].map((k) => word(k, [1]));
+    expect(keys(splitWords(ws, 2 * size))).toEqual([['の', 'のと', 'のみ'], ['は', 'まで']]);
   });
-  it('cuts at the shortest shared prefix seen once 1.5 × the target is passed', () => {
-    const ws = ['abc1', 'abc2', 'abd1', 'abd2', 'abd3', 'x'].map((k) => word(k, [1]));
-    // Target 2 words: candidates after abc2 (shares "ab") and after abd1 ("abd"); at 3 words (1.5×) it takes the best.
-    expect(keys(splitWords(ws, 2 * size))).toEqual([['abc1', 'abc2'], ['abd1', 'abd2', 'abd3'], ['x']]);
+  it('past 2 × the target also cuts between keys sharing one character (the first such place), never two', () => {
+    const ws = ['sa', 'sb', 'sec1', 'sec2', 'sf', 'sg'].map((k) => word(k, [1]));
+    // From 4 words (2 × target) a cut may fall between keys sharing one character: the first was after "sb".
+    expect(keys(splitWords(ws, 2 * size))).toEqual([
+      ['sa', 'sb'],
+      ['sec1', 'sec2', 'sf', 'sg'],
+    ]);
+  });
+  it('with oneChar 1 (English) cuts between keys sharing one character from the target on', () => {
+    const ws = ['sa', 'sb', 'sc', 'sd'].map((k) => word(k, [1]));
+    expect(keys(splitWords(ws, 2 * size, 1))).toEqual([['sa', 'sb'], ['sc', 'sd']]);
+  });
+  it('cuts at the shortest shared prefix seen once 3 × the target is passed', () => {
+    const ws = ['abc1', 'abc2', 'abd1', 'abd2', 'abd3', 'abd4', 'abd5', 'x'].map((k) => word(k, [1]));
+    // Target 2 words: after abc2 the neighbours share "ab", later ones "abd"; at 6 words (3 ×) it cuts after abc2.
+    expect(keys(splitWords(ws, 2 * size))).toEqual([['abc1', 'abc2'], ['abd1', 'abd2', 'abd3', 'abd4', 'abd5'], ['x']]);
   });
   it('keeps every word, in order', () => {
     const ws = Array.from({ length: 200 }, (_, i) => word(`w${String(i).padStart(3, '0')}`, Array.from({ length: i % 7 }, (_, k) => k + 1)));

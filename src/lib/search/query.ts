@@ -17,3 +17,29 @@ export function normalizeQuery(q: string): string {
     .replace(/\b(ISO\/IEC|ISO|IEC|EN|TS|TR|IR|JIS [A-Z]|JIS)(?=\d)/gi, '$1 ')
     .replace(/(\d)\s*\.\s*(?=\d)/g, '$1.');
 }
+
+const LATIN = /^[\x20-\x7e]+$/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where a spelling occurs in a query: Latin spellings as whole words, ignoring case; others with or without spaces. */
+const spellingRe = (s: string) =>
+  LATIN.test(s) ? new RegExp(`(?<![A-Za-z0-9])${escapeRe(s)}(?![A-Za-z0-9])`, 'gi') : new RegExp([...s.replace(/ /g, '')].map(escapeRe).join(' ?'), 'g');
+
+/**
+ * A query in every spelling of the variant sets it uses (issue 15 §1), so that each spelling of a set finds the
+ * same pages: the client searches each and merges the hits. `sets` are one language's sets, spellings normalised.
+ * A set counts as used when the query holds one of its spellings (the longest one is replaced by each of the
+ * others). The query itself comes first; at most `max` queries (combinations of the sets used, in order).
+ */
+export function expandQuery(q: string, sets: string[][], max = 6): string[] {
+  let out = [q];
+  for (const set of sets) {
+    const next: string[] = [];
+    for (const query of out) {
+      const used = set.filter((s) => spellingRe(s).test(query)).sort((a, b) => b.length - a.length)[0];
+      next.push(query);
+      if (used) for (const alt of set) if (alt !== used) next.push(query.replace(spellingRe(used), alt));
+    }
+    out = [...new Set(next)];
+  }
+  return out.slice(0, max);
+}

@@ -10,9 +10,10 @@
  * The files are Pagefind's own: gzip of "pagefind_dcd" + CBOR. A chunk is `[[word, word, …]]` (each word an opaque
  * CBOR item, copied byte for byte); the language's meta file is an array whose third item lists the chunks as
  * `[from, to, hash]`, where from/to are the shortest prefixes that tell neighbouring chunks apart (as Pagefind
- * computes them). The browser loads, per query term, the chunk with from ≤ term ≤ to, and finds the words that
- * start with the term in it. So a cut is placed where neighbouring words share at most one leading character:
- * every term of two or more characters then finds all its extensions in a single chunk.
+ * computes them). The browser loads, per query term, one chunk (from ≤ term ≤ to), and matches the words that
+ * start with the term in it. So cuts go where neighbouring words share no leading character, where possible:
+ * Japanese queries are segmented into short terms (particles such as の are one character), and a term whose
+ * words were spread over two chunks would find only some of them.
  * Pure functions over bytes (no gzip, no files): src/integrations/pagefind.mjs does the reading and writing.
  */
 
@@ -145,11 +146,13 @@ export function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * Groups sorted words into chunks of about `target` encoded bytes. A chunk is closed once it reaches `target` at a
- * place where the two neighbouring keys share at most one character, or, failing that, at the place with the
- * shortest shared prefix before it reaches 1.5 × `target`. A single word larger than that is a chunk of its own.
+ * Groups sorted words into chunks of at least `target` encoded bytes, cut where the neighbouring keys share as
+ * little as possible: past `target` only between different first characters, past `oneChar` × `target` also
+ * between keys sharing one character, and past 3 × `target` at the best place seen. A single word larger than
+ * that is a chunk of its own. (`oneChar` 1 suits English, whose one-letter query terms are rare; Japanese queries
+ * are segmented into one-character terms often, so 2.)
  */
-export function splitWords(words: IndexWord[], target: number): IndexWord[][] {
+export function splitWords(words: IndexWord[], target: number, oneChar = 2): IndexWord[][] {
   const out: IndexWord[][] = [];
   let start = 0;
   let size = 0;
@@ -163,7 +166,8 @@ export function splitWords(words: IndexWord[], target: number): IndexWord[][] {
       best = i;
       bestShared = shared;
     }
-    if (bestShared <= 1 || size >= target * 1.5) {
+    const allowed = size >= 3 * target ? Infinity : size >= oneChar * target ? 1 : 0;
+    if (bestShared <= allowed) {
       out.push(words.slice(start, best + 1));
       start = best + 1;
       size = words.slice(start, i + 1).reduce((n, w) => n + w.bytes.length, 0);
@@ -212,13 +216,13 @@ export function replaceMetaChunks(file: Uint8Array, chunks: { from: string; to: 
  * names a chunk file from its bytes (the caller prefixes the language and avoids collisions). Returns the new meta
  * and chunk files; the words, their order and every other part of the meta are unchanged.
  */
-export function rechunk(meta: Uint8Array, chunks: Map<string, Uint8Array>, target: number, hash: (file: Uint8Array) => string): { meta: Uint8Array; chunks: Map<string, Uint8Array> } {
+export function rechunk(meta: Uint8Array, chunks: Map<string, Uint8Array>, target: number, hash: (file: Uint8Array) => string, oneChar = 2): { meta: Uint8Array; chunks: Map<string, Uint8Array> } {
   const words = metaChunks(meta).flatMap((c) => {
     const file = chunks.get(c.hash);
     if (!file) throw new Error(`meta names index chunk ${c.hash}, which is missing`);
     return chunkWords(file);
   });
-  const groups = splitWords(words, target);
+  const groups = splitWords(words, target, oneChar);
   const bounds = chunkBounds(groups);
   const out = new Map<string, Uint8Array>();
   const list = groups.map((g, i) => {

@@ -8,7 +8,7 @@ import type { VariantSet } from '../content/schema.ts';
 import type { Atlas } from '../content/validate.ts';
 import { LANGS, type Lang } from '../atlas/model.ts';
 import { entityPath } from '../site/urls.ts';
-import { validateVariants, variantsFor } from './search-variants.ts';
+import { validateVariants, variantsFor, normalizeText } from './search-variants.ts';
 
 export function loadVariants(dir: string): VariantSet[] {
   const read = readSearchFiles(dir);
@@ -33,4 +33,12 @@ export function aliasesByPath(atlas: Atlas): Map<string, string[]> {
 export function indexWords(text: string, lang: Lang, aliases: string[], sets: VariantSet[]): string[] {
   const extra = variantsFor(`${text} ${aliases.join(' ')}`, lang, sets);
   return [...new Set([...aliases, ...extra])];
+}
+
+/**
+ * One language's variant sets for the browser (pagefind/variants-<lang>.json): the spellings of each set that
+ * has at least two in that language, normalised as queries are. The client searches a query in each spelling.
+ */
+export function clientVariants(sets: VariantSet[], lang: Lang): string[][] {
+  return sets.map((s) => [...new Set(s[lang].map(normalizeText))]).filter((list) => list.length > 1);
 }
