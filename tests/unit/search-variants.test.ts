@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
 import { parseContentFile } from '../../src/lib/content/load.ts';
 import { validateVariants, variantsFor, uses, normalizeQuery, indexOnlyHtml } from '../../src/lib/search/search-variants.ts';
-import { loadVariants, indexWords, aliasesByPath } from '../../src/lib/search/site-variants.ts';
+import { expandQuery } from '../../src/lib/search/query.ts';
+import { loadVariants, indexWords, aliasesByPath, clientVariants } from '../../src/lib/search/site-variants.ts';
 import { loadAtlas } from '../../src/lib/atlas/site-atlas.ts';
 
 const parse = (text: string) => validateVariants(parseContentFile('terms', 'content/search/v.yaml', text).items.map(({ kind: _k, ...r }) => r));
@@ -83,6 +84,49 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('NIST IR8259A')).toBe('NIST IR 8259A');
     expect(normalizeQuery('7. 1. 2. 17')).toBe('7.1.2.17');
     expect(normalizeQuery('  脆弱性   開示 ')).toBe('脆弱性 開示');
+  });
+});
+
+describe('expandQuery (the browser searches each spelling and merges the hits)', () => {
+  const ja = [
+    ['脆弱性', 'ぜい弱性'],
+    ['更新', 'アップデート'],
+    ['利用者', 'ユーザ', 'ユーザー'],
+    ['IoT機器', 'IoTデバイス'],
+    ['ソフトウェア', 'ソフトウエア'],
+  ];
+  const en = [
+    ['organisation', 'organization'],
+    ['software update', 'security update', 'patch'],
+  ];
+  it('gives the query first, then each other spelling of the set it uses', () => {
+    expect(expandQuery('ぜい弱性', ja)).toEqual(['ぜい弱性', '脆弱性']);
+    expect(expandQuery('脆弱性', ja)).toEqual(['脆弱性', 'ぜい弱性']);
+    expect(expandQuery('ファーム', ja)).toEqual(['ファーム']);
+  });
+  it('replaces the longest spelling it finds, inside a longer query too', () => {
+    expect(expandQuery('ユーザー認証', ja)).toEqual(['ユーザー認証', '利用者認証', 'ユーザ認証']);
+    expect(expandQuery('ISO/IEC 27400 ユーザ', ja)).toEqual(['ISO/IEC 27400 ユーザ', 'ISO/IEC 27400 利用者', 'ISO/IEC 27400 ユーザー']);
+  });
+  it('finds Japanese spellings with or without spaces, Latin ones as whole words ignoring case', () => {
+    expect(expandQuery('IoT 機器', ja)).toEqual(['IoT 機器', 'IoTデバイス']);
+    expect(expandQuery('Organisation chart', en)).toEqual(['Organisation chart', 'organization chart']);
+    expect(expandQuery('dispatch', en)).toEqual(['dispatch']);
+    expect(expandQuery('patch', en)).toEqual(['patch', 'software update', 'security update']);
+  });
+  it('combines the sets a query uses, up to the limit', () => {
+    expect(expandQuery('ソフトウェアアップデート', ja)).toEqual(['ソフトウェアアップデート', 'ソフトウエアアップデート', 'ソフトウェア更新', 'ソフトウエア更新']);
+    expect(expandQuery('ソフトウェアアップデート', ja, 2)).toHaveLength(2);
+  });
+  it('every spelling of a real set expands to the same queries (so finds the same pages)', () => {
+    const sets = loadVariants(resolve('content'));
+    for (const lang of ['ja', 'en'] as const) {
+      const client = clientVariants(sets, lang);
+      for (const set of client) {
+        const expected = [...expandQuery(set[0], client)].sort();
+        for (const s of set) expect([...expandQuery(s, client)].sort(), `${lang} "${s}" (${set.join(', ')})`).toEqual(expected);
+      }
+    }
   });
 });
 
