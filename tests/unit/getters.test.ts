@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { filesUnder } from '../../src/lib/site/files.ts';
 import { fromYaml, BASE } from './helpers.ts';
-import { related, parentOf, childrenOf, committeeOf, treeOf, isMapping, displayName, labelAndTitle, type Atlas, type Entity } from '../../src/lib/atlas/getters.ts';
+import { related, parentOf, childrenOf, committeeOf, treeOf, isMapping, displayName, labelAndTitle, addressedRiskSources, countsByKind, type Atlas, type Entity } from '../../src/lib/atlas/getters.ts';
 import type { Relation } from '../../src/lib/atlas/model.ts';
 
 const { atlas } = fromYaml(BASE);
@@ -30,6 +30,18 @@ describe('related: the one way to walk relations', () => {
     expect(committeeOf(atlas, 'iso-iec-27033-2')?.id).toBe('sc-27-wg-4');
     expect(committeeOf(atlas, 'iso-iec-27400')?.id).toBe('sc-27-wg-4');
     expect(committeeOf(atlas, 'sc-27')).toBeUndefined();
+  });
+});
+
+describe('addressedRiskSources', () => {
+  it('keeps the risk sources some control addresses, in content order', () => {
+    const { atlas, errors } = fromYaml({
+      ...BASE,
+      'risk-sources/r.yaml': BASE['risk-sources/r.yaml'] + '- { id: rs-b, document: iso-iec-27400, group: common, label: b, title: { en: Weak passwords, ja: 弱いパスワード }, sources: [{ url: "https://example.org/" }] }\n',
+    });
+    expect(errors).toEqual([]);
+    expect(countsByKind(atlas, ['risk-sources'])).toEqual([{ kind: 'risk-sources', count: 2 }]);
+    expect(addressedRiskSources(atlas).map((r) => r.id)).toEqual(['rs-a']);
   });
 });
 

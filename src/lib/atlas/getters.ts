@@ -141,6 +141,10 @@ export const documentsOfCommittee = (atlas: Atlas, bodyId: string): EntityOf<'do
 export const controlsAddressing = (atlas: Atlas, riskSourceId: string): EntityOf<'controls'>[] =>
   related(atlas, riskSourceId, { type: 'addresses', direction: 'in', kind: 'controls' });
 
+/** Risk sources that at least one control addresses, in content order (the controls list's risk filter). */
+export const addressedRiskSources = (atlas: Atlas): EntityOf<'risk-sources'>[] =>
+  all(atlas, 'risk-sources').filter((r) => controlsAddressing(atlas, r.id).length > 0);
+
 /** Risk sources a control addresses. */
 export const riskSourcesOf = (atlas: Atlas, controlId: string): EntityOf<'risk-sources'>[] =>
   related(atlas, controlId, { type: 'addresses', kind: 'risk-sources' });
