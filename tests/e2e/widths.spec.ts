@@ -9,6 +9,17 @@ import { templatePaths } from './templates.ts';
 const WIDTHS = [320, 390, 768];
 const paths = templatePaths();
 
+/**
+ * How far the site header's contents reach below the top of <main> (0 when they don't): a page's own style once
+ * collapsed the header's bar (a shared class name), so the navigation drew over the page title.
+ */
+const headerOverlap = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector('main');
+    const bottoms = [...document.querySelectorAll('.site-header *')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.bottom);
+    return main && bottoms.length ? Math.max(0, Math.round(Math.max(...bottoms) - main.getBoundingClientRect().top)) : 0;
+  });
+
 /** How much wider than the viewport the page is (0 when it fits), and what sticks out furthest. */
 async function overflow(page: Page): Promise<{ by: number; culprit: string }> {
   return page.evaluate(() => {
@@ -29,7 +40,7 @@ async function overflow(page: Page): Promise<{ by: number; culprit: string }> {
 }
 
 for (const path of paths) {
-  test(`${path} fits 320/390/768 px (light and dark)`, async ({ page }) => {
+  test(`${path} fits 320/390/768 px (light and dark), header clear of the page`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: WIDTHS[0], height: 800 });
     await page.goto(path);
@@ -41,6 +52,7 @@ for (const path of paths) {
         await page.setViewportSize({ width, height: 800 });
         const { by, culprit } = await overflow(page);
         expect.soft(by, `${path} at ${width} px (${scheme}) is ${by} px too wide; furthest right: ${culprit}`).toBeLessThanOrEqual(0);
+        if (scheme === 'light') expect.soft(await headerOverlap(page), `${path} at ${width} px: the site header reaches into <main> by`).toBe(0);
       }
     }
   });
