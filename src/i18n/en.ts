@@ -227,6 +227,7 @@ export const en = {
   'glossary.clause': 'clause {clause}',
   'glossary.noDocument': 'ISO’s public pages on project stages (see sources)',
   'model.elements': 'Elements',
+  'model.trust': 'Trust it needs: {trust}',
   'cps.title': 'Cyber-physical systems in three layers',
   'cps.lead': 'A cyber-physical system (CPS) joins things and events in the physical world to data in cyberspace. METI’s Cyber/Physical Security Framework (CPSF) describes it as three layers of connection, each needing its own kind of trust.',
   'cps.layer': 'Layer {n}',

@@ -229,6 +229,7 @@ export const ja: Record<UiKey, string> = {
   'glossary.clause': '箇条{clause}',
   'glossary.noDocument': 'プロジェクト段階に関するISOの公開ページ（出典を参照）',
   'model.elements': '構成要素',
+  'model.trust': '求められる信頼：{trust}',
   'cps.title': 'サイバーフィジカルシステムの三層構造',
   'cps.lead': 'サイバーフィジカルシステム（CPS）は、フィジカル空間のモノや出来事とサイバー空間のデータを結び付けます。経済産業省の「サイバー・フィジカル・セキュリティ対策フレームワーク」（CPSF）は、これを三つの層のつながりとして捉え、層ごとに異なる信頼が必要だとしています。',
   'cps.layer': '第{n}層',
