@@ -14,6 +14,16 @@ async function openTable(page: Page) {
   await page.locator('summary').filter({ hasText: /^(Current selection|現在の表示内容)/ }).click();
   await expect(table(page)).toBeVisible();
 }
+/** Drags the node named `name` by (dx, dy) with the mouse, in `steps` moves. */
+async function dragNode(page: Page, name: RegExp, dx: number, dy: number, steps: number) {
+  const node = page.getByRole('button', { name });
+  await node.scrollIntoViewIfNeeded(); // opening the table below may have scrolled the picture away
+  const box = (await node.locator('path').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + dx, box.y + dy, { steps });
+  await page.mouse.up();
+}
 const table = (page: Page) => page.getByRole('table', { name: /^(Current selection|現在の表示内容)$/ });
 const rowOf = (page: Page, name: RegExp) => table(page).getByRole('row').filter({ has: page.getByRole('link', { name }) });
 
@@ -143,12 +153,7 @@ test('zoom, pan-free reset and drag', async ({ page }) => {
   await expect(root).toHaveAttribute('transform', /scale\(1\)/);
   const node = page.getByRole('button', { name: /^5\.2\.7 / });
   const before = await node.getAttribute('transform');
-  await node.scrollIntoViewIfNeeded(); // opening the table below may have scrolled the picture away
-  const box = (await node.locator('path').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
-  await page.mouse.up();
+  await dragNode(page, /^5\.2\.7 /, 80, 60, 5);
   await expect(node).not.toHaveAttribute('transform', before!);
   await expect(page).toHaveURL(/focus=iso-iec-27402&/); // a drag is not a click
 });
@@ -240,13 +245,7 @@ test('reduced motion: the layout does not animate', async ({ browser }) => {
   await page.waitForTimeout(400);
   expect(await transforms()).toEqual(a);
   // a drag moves only the dragged node
-  const node = page.getByRole('button', { name: /^5\.2\.7 / });
-  await node.scrollIntoViewIfNeeded(); // opening the table below may have scrolled the picture away
-  const box = (await node.locator('path').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 60, box.y + 50, { steps: 4 });
-  await page.mouse.up();
+  await dragNode(page, /^5\.2\.7 /, 60, 50, 4);
   const b = await transforms();
   expect(b.filter((t, i) => t !== a[i])).toHaveLength(1);
   await context.close();
