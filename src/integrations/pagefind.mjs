@@ -42,7 +42,7 @@ function rechunkIndexes(pagefindDir) {
     for (const name of readdirSync(join(pagefindDir, 'index'))) {
       if (name.startsWith(`${lang}_`) && name.endsWith('.pf_index')) old.set(name.slice(0, -'.pf_index'.length), gunzipSync(readFileSync(join(pagefindDir, 'index', name))));
     }
-    const out = rechunk(meta, old, CHUNK_BYTES, (file) => `${lang}_${sha(file, 7)}`, lang === 'ja' ? 2 : 1);
+    const out = rechunk(meta, old, CHUNK_BYTES, (file) => `${lang}_${sha(file, 7)}`, lang === 'ja' ? 3 : 1);
     for (const name of old.keys()) unlinkSync(join(pagefindDir, 'index', `${name}.pf_index`));
     for (const [hash, file] of out.chunks) writeFileSync(join(pagefindDir, 'index', `${hash}.pf_index`), gzipSync(file, { level: 9 }));
     const metaHash = `${lang}_${sha(out.meta, 10)}`;

@@ -150,7 +150,8 @@ export function commonPrefix(a: string, b: string): number {
  * little as possible: past `target` only between different first characters, past `oneChar` × `target` also
  * between keys sharing one character, and past 3 × `target` at the best place seen. A single word larger than
  * that is a chunk of its own. (`oneChar` 1 suits English, whose one-letter query terms are rare; Japanese queries
- * are segmented into one-character terms often, so 2.)
+ * are often segmented into one-character terms (の, て, か), so the site uses 3 there: a first character's words
+ * stay in one chunk up to 3 × `target`.)
  */
 export function splitWords(words: IndexWord[], target: number, oneChar = 2): IndexWord[][] {
   const out: IndexWord[][] = [];
