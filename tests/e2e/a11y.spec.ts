@@ -4,11 +4,12 @@ import { templatePaths } from './templates.ts';
 import { network } from './network.ts';
 
 /**
- * Every page template in both languages (from the built sitemap), plus states only JavaScript reaches.
+ * Every page template in both languages (from the built sitemap) is checked with axe in every-template.spec.ts
+ * (one page load per template for all its checks); here, states only JavaScript reaches.
  * The graph explorer has its own, slower axe tests in graph.spec.ts (with its filters opened).
  */
 const built = templatePaths().filter((p) => !/\/graph\/$/.test(p));
-const pages = [...built, '/ja/schemes/compare/?schemes=jc-star,sg-cls,uk-psti'];
+const pages = ['/ja/schemes/compare/?schemes=jc-star,sg-cls,uk-psti'];
 
 test('every template is covered in both languages', () => {
   const en = built.filter((p) => p.startsWith('/en/'));
@@ -21,8 +22,6 @@ test('every template is covered in both languages', () => {
 for (const path of pages) {
   test(`axe: no WCAG 2.2 A/AA violations on ${path} (light and dark)`, async ({ page }) => {
     test.setTimeout(60_000); // two axe runs
-    // Gap pages hold a long table with every hop's rationale: axe needs longer there.
-    if (/\/crosswalk\/[^/]+\/[^/]+\//.test(path)) test.slow();
     await page.emulateMedia({ colorScheme: 'light' });
     const net = network(page);
     const res = await page.goto(path);
