@@ -19,11 +19,11 @@ import { filesUnder } from '../lib/site/files.ts';
 import { rechunk } from '../lib/search/rechunk.ts';
 
 /**
- * Encoded bytes per index chunk, at least (3–7 kB gzipped; 12 kB at most, a single frequent word). Pagefind's own chunks were up to
+ * Encoded bytes per index chunk, at least (1–4 kB gzipped, median 2.6 kB; 12 kB at most, a single frequent word). Pagefind's own chunks were up to
  * 51 kB gzipped in ja (src/lib/search/rechunk.ts says why); each query term downloads one chunk, and a query in
  * several spellings (src/lib/search/query.ts) several.
  */
-const CHUNK_BYTES = 7000;
+const CHUNK_BYTES = 3500;
 
 /**
  * Cuts each language's word index again into chunks of about CHUNK_BYTES (src/lib/search/rechunk.ts), writes the
