@@ -19,14 +19,17 @@ import { filesUnder } from '../lib/site/files.ts';
 import { rechunk } from '../lib/search/rechunk.ts';
 
 /**
- * Encoded bytes per index chunk, at least (1–4 kB gzipped, median 2.6 kB; 12 kB at most, a single frequent word). Pagefind's own chunks were up to
- * 51 kB gzipped in ja (src/lib/search/rechunk.ts says why); each query term downloads one chunk, and a query in
- * several spellings (src/lib/search/query.ts) several.
+ * How each language's index is cut (src/lib/search/rechunk.ts `splitWords`): chunks of at least `target` encoded
+ * bytes; `oneChar` × target before a cut between words sharing one first character, `anywhere` × target before a cut
+ * inside a longer shared prefix. Such a cut makes a query term's hits depend on what earlier queries loaded, so
+ * both languages allow it only past 21,000 bytes. English: small chunks (1–4 kB gzipped), so a query searched in
+ * four spellings stays under the 120 kB budget; Japanese: 7,000 bytes, a first character's words together up to
+ * 21,000 (queries are often cut into one-character terms). Pagefind's own chunks were up to 51 kB gzipped in ja.
  */
-const CHUNK_BYTES = 3500;
+const CUT = { en: { target: 3500, oneChar: 1, anywhere: 6 }, ja: { target: 7000, oneChar: 3, anywhere: 3 } };
 
 /**
- * Cuts each language's word index again into chunks of about CHUNK_BYTES (src/lib/search/rechunk.ts), writes the
+ * Cuts each language's word index again into chunks (CUT) (src/lib/search/rechunk.ts), writes the
  * new chunk and meta files, points pagefind-entry.json at the new meta, and removes the files no longer named.
  * Returns the chunk counts before and after, per language.
  */
@@ -42,7 +45,8 @@ function rechunkIndexes(pagefindDir) {
     for (const name of readdirSync(join(pagefindDir, 'index'))) {
       if (name.startsWith(`${lang}_`) && name.endsWith('.pf_index')) old.set(name.slice(0, -'.pf_index'.length), gunzipSync(readFileSync(join(pagefindDir, 'index', name))));
     }
-    const out = rechunk(meta, old, CHUNK_BYTES, (file) => `${lang}_${sha(file, 7)}`, lang === 'ja' ? 3 : 1);
+    const cut = CUT[lang] ?? CUT.en;
+    const out = rechunk(meta, old, cut.target, (file) => `${lang}_${sha(file, 7)}`, cut.oneChar, cut.anywhere);
     for (const name of old.keys()) unlinkSync(join(pagefindDir, 'index', `${name}.pf_index`));
     for (const [hash, file] of out.chunks) writeFileSync(join(pagefindDir, 'index', `${hash}.pf_index`), gzipSync(file, { level: 9 }));
     const metaHash = `${lang}_${sha(out.meta, 10)}`;

@@ -72,6 +72,11 @@ describe('splitWords', () => {
     // Target 2 words: after abc2 the neighbours share "ab", later ones "abd"; at 6 words (3 ×) it cuts after abc2.
     expect(keys(splitWords(ws, 2 * size))).toEqual([['abc1', 'abc2'], ['abd1', 'abd2', 'abd3', 'abd4', 'abd5'], ['x']]);
   });
+  it('with a larger `anywhere` keeps a shared prefix whole longer', () => {
+    const ws = ['abc1', 'abc2', 'abd1', 'abd2', 'abd3', 'abd4', 'abd5', 'x'].map((k) => word(k, [1]));
+    // Target 2 words, anywhere 6 ×: no cut between keys sharing "ab" before 12 words, so all "ab…" words stay together.
+    expect(keys(splitWords(ws, 2 * size, 2, 6))).toEqual([['abc1', 'abc2', 'abd1', 'abd2', 'abd3', 'abd4', 'abd5'], ['x']]);
+  });
   it('keeps every word, in order', () => {
     const ws = Array.from({ length: 200 }, (_, i) => word(`w${String(i).padStart(3, '0')}`, Array.from({ length: i % 7 }, (_, k) => k + 1)));
     const chunks = splitWords(ws, 500);

@@ -148,12 +148,14 @@ export function commonPrefix(a: string, b: string): number {
 /**
  * Groups sorted words into chunks of at least `target` encoded bytes, cut where the neighbouring keys share as
  * little as possible: past `target` only between different first characters, past `oneChar` × `target` also
- * between keys sharing one character, and past 3 × `target` at the best place seen. A single word larger than
+ * between keys sharing one character, and past `anywhere` × `target` (3 unless told) at the best place seen. A single word larger than
  * that is a chunk of its own. (`oneChar` 1 suits English, whose one-letter query terms are rare; Japanese queries
  * are often segmented into one-character terms (の, て, か), so the site uses 3 there: a first character's words
- * stay in one chunk up to 3 × `target`.)
+ * stay in one chunk up to 3 × `target`.) A cut between keys sharing two or more characters splits a prefix: a query
+ * term then finds the words of the other chunk only if an earlier query happened to load it, so `anywhere` keeps such
+ * cuts rare when `target` is small.
  */
-export function splitWords(words: IndexWord[], target: number, oneChar = 2): IndexWord[][] {
+export function splitWords(words: IndexWord[], target: number, oneChar = 2, anywhere = 3): IndexWord[][] {
   const out: IndexWord[][] = [];
   let start = 0;
   let size = 0;
@@ -167,7 +169,7 @@ export function splitWords(words: IndexWord[], target: number, oneChar = 2): Ind
       best = i;
       bestShared = shared;
     }
-    const allowed = size >= 3 * target ? Infinity : size >= oneChar * target ? 1 : 0;
+    const allowed = size >= anywhere * target ? Infinity : size >= oneChar * target ? 1 : 0;
     if (bestShared <= allowed) {
       out.push(words.slice(start, best + 1));
       start = best + 1;
@@ -217,13 +219,13 @@ export function replaceMetaChunks(file: Uint8Array, chunks: { from: string; to: 
  * names a chunk file from its bytes (the caller prefixes the language and avoids collisions). Returns the new meta
  * and chunk files; the words, their order and every other part of the meta are unchanged.
  */
-export function rechunk(meta: Uint8Array, chunks: Map<string, Uint8Array>, target: number, hash: (file: Uint8Array) => string, oneChar = 2): { meta: Uint8Array; chunks: Map<string, Uint8Array> } {
+export function rechunk(meta: Uint8Array, chunks: Map<string, Uint8Array>, target: number, hash: (file: Uint8Array) => string, oneChar = 2, anywhere = 3): { meta: Uint8Array; chunks: Map<string, Uint8Array> } {
   const words = metaChunks(meta).flatMap((c) => {
     const file = chunks.get(c.hash);
     if (!file) throw new Error(`meta names index chunk ${c.hash}, which is missing`);
     return chunkWords(file);
   });
-  const groups = splitWords(words, target, oneChar);
+  const groups = splitWords(words, target, oneChar, anywhere);
   const bounds = chunkBounds(groups);
   const out = new Map<string, Uint8Array>();
   const list = groups.map((g, i) => {
