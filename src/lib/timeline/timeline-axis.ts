@@ -1,7 +1,8 @@
 /**
  * Geometry of the timeline page's static SVG axis, made at build time: one evenly spaced tick per year from the first
  * to the last, a bar per year with entries (height by count, the count above it), and year labels thinned out on a
- * long axis (every 2nd or 4th year, the last always). Pure: numbers only; the page draws the SVG.
+ * long axis (every 2nd or 4th year, the last always, and no label closer to the last than that: at 390 px "2024" and
+ * "2026" ran together). Pure: numbers only; the page draws the SVG.
  */
 import type { yearAxis } from './timeline.ts';
 
@@ -50,7 +51,7 @@ export function timelineAxis(axis: ReturnType<typeof yearAxis>): TimelineAxis {
       count,
       x,
       bar: count ? { x: x - Math.min(8, step / 2.5), y: BASE_Y - height, width: Math.min(16, step / 1.25), height } : undefined,
-      labelled: (year - first) % labelEvery === 0 || year === last,
+      labelled: year === last || ((year - first) % labelEvery === 0 && last - year >= labelEvery),
     };
   });
   return { width: W, height: H, baseY: BASE_Y, x1: PAD - 10, x2: W - PAD + 10, first, last, max, busiest: axis.find((a) => a.count === max)?.year, years };
