@@ -20,7 +20,7 @@ import { findChromium, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { benchGraph } from './bench-graph.ts';
 import { lighthouseRun, lighthousePaths, lighthouseProblems, withServer, HEADER as LH_HEADER, LIGHTHOUSE_BUDGET } from './bench-lighthouse.ts';
 import { benchSearch } from './bench-search.ts';
-import { filesUnder } from '../src/lib/site/files.ts';
+import { siteHtmlFiles } from '../src/lib/site/files.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '10').split(',').map(Number).filter((n) => n > 1);
@@ -44,12 +44,11 @@ function build(contentDir: string, outDir: string, extraEnv: Record<string, stri
   const r = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`build failed for ${contentDir}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   const seconds = (performance.now() - t0) / 1000;
-  const pages = htmlFiles(outDir).length;
+  const pages = siteHtmlFiles(outDir).length;
   return { seconds, pages };
 }
 
 /** The pages of a built site, not Pagefind's own files. */
-const htmlFiles = (dir: string) => filesUnder(dir, { keep: (p) => p.endsWith('.html'), skipDir: (p) => p.split('/').pop() === 'pagefind' });
 
 /** The template of a page: its path with the last segment replaced by :id for entity pages. */
 const templateOf = (file: string) => {
@@ -95,7 +94,7 @@ function weights(dist: string): TemplateWeights[] {
   const byTemplate = new Map<string, { html: number[]; css: number[]; js: number[] }>();
   const jsCache = new Map<string, number>();
   const cssCache = new Map<string, number>();
-  for (const file of htmlFiles(dist)) {
+  for (const file of siteHtmlFiles(dist)) {
     const html = readFileSync(join(dist, file), 'utf8');
     const t = templateOf(file);
     const w = byTemplate.get(t) ?? byTemplate.set(t, { html: [], css: [], js: [] }).get(t)!;

@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { siteAtlas } from '../lib/atlas/site-atlas.ts';
 import { loadVariants, aliasesByPath, indexWords, clientVariants } from '../lib/search/site-variants.ts';
 import { indexOnlyHtml } from '../lib/search/search-variants.ts';
-import { filesUnder } from '../lib/site/files.ts';
+import { siteHtmlFiles } from '../lib/site/files.ts';
 import { rechunk } from '../lib/search/rechunk.ts';
 
 /**
@@ -71,7 +71,6 @@ const mainText = (html) =>
     .replace(/&#39;/g, "'");
 
 /** The pages in the output, not Pagefind's own folder. */
-const htmlFiles = (dir) => filesUnder(dir, { keep: (p) => p.endsWith('.html'), skipDir: (p) => p === 'pagefind' });
 
 export default function pagefindIntegration() {
   return {
@@ -89,7 +88,7 @@ export default function pagefindIntegration() {
           if (!index || errors.length) fail('createIndex', errors);
           let pages = 0;
           let enriched = 0;
-          for (const file of htmlFiles(out)) {
+          for (const file of siteHtmlFiles(out)) {
             let html = readFileSync(join(out, file), 'utf8');
             const lang = html.match(/<html[^>]*\slang="(ja|en)"/)?.[1];
             if (lang && html.includes('data-pagefind-body')) {

@@ -18,11 +18,13 @@ export function normalizeQuery(q: string): string {
     .replace(/(\d)\s*\.\s*(?=\d)/g, '$1.');
 }
 
-const LATIN = /^[\x20-\x7e]+$/;
+/** Whether a spelling is Latin (printable ASCII): such spellings match as whole words, ignoring case. */
+export const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Latin spelling as a whole word (not inside a longer word or number), ignoring case. */
+export const latinWordRe = (s: string, flags = 'i') => new RegExp(`(?<![A-Za-z0-9])${escapeRe(s)}(?![A-Za-z0-9])`, flags);
 /** Where a spelling occurs in a query: Latin spellings as whole words, ignoring case; others with or without spaces. */
-const spellingRe = (s: string) =>
-  LATIN.test(s) ? new RegExp(`(?<![A-Za-z0-9])${escapeRe(s)}(?![A-Za-z0-9])`, 'gi') : new RegExp([...s.replace(/ /g, '')].map(escapeRe).join(' ?'), 'g');
+const spellingRe = (s: string) => (isLatin(s) ? latinWordRe(s, 'gi') : new RegExp([...s.replace(/ /g, '')].map(escapeRe).join(' ?'), 'g'));
 
 /**
  * A query in every spelling of the variant sets it uses (issue 15 §1), so that each spelling of a set finds the

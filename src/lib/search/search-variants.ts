@@ -8,7 +8,7 @@ import { VariantSet } from '../content/schema.ts';
 import type { ContentError } from '../content/errors.ts';
 import type { RawItem } from '../content/load.ts';
 import type { Lang } from '../atlas/model.ts';
-import { normalizeText } from './query.ts';
+import { normalizeText, isLatin, latinWordRe } from './query.ts';
 
 export { normalizeText, normalizeQuery } from './query.ts';
 
@@ -33,8 +33,6 @@ export function validateVariants(items: Omit<RawItem, 'kind'>[]): { sets: Varian
   return { sets, errors };
 }
 
-const LATIN = /^[\x20-\x7e]+$/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Does `text` (normalised) use `spelling`? Latin spellings match whole words, case-insensitively; others as
@@ -42,7 +40,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function uses(text: string, spelling: string): boolean {
   const s = normalizeText(spelling);
-  if (LATIN.test(s)) return new RegExp(`(?<![A-Za-z0-9])${escape(s)}(?![A-Za-z0-9])`, 'i').test(text);
+  if (isLatin(s)) return latinWordRe(s).test(text);
   return text.replace(/ /g, '').includes(s.replace(/ /g, ''));
 }
 

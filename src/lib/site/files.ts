@@ -21,3 +21,6 @@ export function filesUnder(dir: string, { keep = () => true, skipDir = () => fal
     });
   return walk('');
 }
+
+/** The pages of a built site: its HTML files, without Pagefind's folder (Pagefind indexing, the bench). */
+export const siteHtmlFiles = (dir: string): string[] => filesUnder(dir, { keep: (p) => p.endsWith('.html'), skipDir: (p) => p === 'pagefind' });
